@@ -1,0 +1,178 @@
+package jp.hometech.console.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.Messages;
+import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.account.AccountQuery;
+import jp.hometech.platform.api.account.AccountService;
+import jp.hometech.platform.api.account.AccountView;
+import jp.hometech.platform.api.account.NewAccount;
+import jp.hometech.platform.api.security.Role;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** ADMIN: staff and portal accounts: open, change roles, disable, reset a password. */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AccountService accounts;
+
+    @Inject
+    ConsoleUser consoleUser;
+
+    private final AccountRows rows = new AccountRows();
+    private String filterText;
+    private Role filterRole;
+    private Boolean filterEnabled;
+
+    private String newUsername;
+    private String newDisplayName;
+    private String newEmail;
+    private List<Role> newRoles = new ArrayList<>();
+    private String newPassword;
+
+    private AccountView selected;
+    private List<Role> editRoles = new ArrayList<>();
+    private String resetPassword;
+
+    @PostConstruct
+    void init() {
+        rows.setPageSize(20);
+    }
+
+    public void prepareCreate() {
+        newUsername = null;
+        newDisplayName = null;
+        newEmail = null;
+        newRoles = new ArrayList<>();
+        newPassword = null;
+    }
+
+    public void create() {
+        try {
+            AccountView created = accounts.create(new NewAccount(newUsername, newDisplayName, newEmail,
+                    newRoles.isEmpty() ? Set.of() : EnumSet.copyOf(newRoles),
+                    newPassword == null ? new char[0] : newPassword.toCharArray(), "ja"), consoleUser.actor());
+            newPassword = null;
+            Messages.info("accounts.created", created.getUsername());
+            PrimeFaces.current().executeScript("PF('createDialog').hide()");
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+        }
+    }
+
+    public void select(long accountId) {
+        selected = accounts.findById(accountId).orElse(null);
+        editRoles = selected == null ? new ArrayList<>() : new ArrayList<>(selected.getRoles());
+        resetPassword = null;
+    }
+
+    public void saveRoles() {
+        run(() -> accounts.changeRoles(selected.getId(), selected.getVersion(),
+                editRoles.isEmpty() ? Set.of() : EnumSet.copyOf(editRoles), consoleUser.actor()), "accounts.rolesSaved");
+    }
+
+    public void toggleEnabled() {
+        boolean enable = !selected.isEnabled();
+        run(() -> accounts.changeEnabled(selected.getId(), selected.getVersion(), enable, consoleUser.actor()),
+                enable ? "accounts.enabled" : "accounts.disabled");
+    }
+
+    public void resetPassword() {
+        char[] password = resetPassword == null ? new char[0] : resetPassword.toCharArray();
+        resetPassword = null;
+        run(() -> accounts.resetPassword(selected.getId(), selected.getVersion(), password, consoleUser.actor()),
+                "accounts.passwordReset");
+    }
+
+    private void run(java.util.function.Supplier<AccountView> change, String successKey) {
+        try {
+            selected = change.get();
+            editRoles = new ArrayList<>(selected.getRoles());
+            Messages.info(successKey, selected.getUsername());
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+        }
+    }
+
+    public boolean isLocked(AccountView account) {
+        return account.isLockedAt(Instant.now());
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public LazyDataModel<AccountView> getRows() { return rows; }
+    public String getFilterText() { return filterText; }
+    public void setFilterText(String filterText) { this.filterText = filterText; }
+    public Role getFilterRole() { return filterRole; }
+    public void setFilterRole(Role filterRole) { this.filterRole = filterRole; }
+    public Boolean getFilterEnabled() { return filterEnabled; }
+    public void setFilterEnabled(Boolean filterEnabled) { this.filterEnabled = filterEnabled; }
+    public String getNewUsername() { return newUsername; }
+    public void setNewUsername(String newUsername) { this.newUsername = newUsername; }
+    public String getNewDisplayName() { return newDisplayName; }
+    public void setNewDisplayName(String newDisplayName) { this.newDisplayName = newDisplayName; }
+    public String getNewEmail() { return newEmail; }
+    public void setNewEmail(String newEmail) { this.newEmail = newEmail; }
+    public List<Role> getNewRoles() { return newRoles; }
+    public void setNewRoles(List<Role> newRoles) { this.newRoles = newRoles; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public AccountView getSelected() { return selected; }
+    public List<Role> getEditRoles() { return editRoles; }
+    public void setEditRoles(List<Role> editRoles) { this.editRoles = editRoles; }
+    public String getResetPassword() { return resetPassword; }
+    public void setResetPassword(String resetPassword) { this.resetPassword = resetPassword; }
+
+    /** Pages, sorts and filters in SQL through the account service. */
+    private final class AccountRows extends LazyDataModel<AccountView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.search(query(), PageRequest.first(1)).totalCount();
+        }
+
+        @Override
+        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return accounts.search(query(), new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING)).rows();
+        }
+
+        @Override
+        public String getRowKey(AccountView account) {
+            return String.valueOf(account.getId());
+        }
+
+        private AccountQuery query() {
+            return new AccountQuery(filterText, filterRole, filterEnabled);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package jp.hometech.platform.api.account;
+
+import jp.hometech.platform.api.security.Role;
+
+/** Filters of the account list; null means "any". */
+public record AccountQuery(String text, Role role, Boolean enabled) {
+
+    public static AccountQuery all() {
+        return new AccountQuery(null, null, null);
+    }
+}
