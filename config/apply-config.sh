@@ -23,6 +23,10 @@ trap 'rm -f "$script"' EXIT
   if [ "$mode" = offline ]; then
     echo "embed-server --server-config=$server_config --std-out=discard"
   fi
+  # A module is a folder of the installation, shared by all its server configurations: add it once.
+  if [ ! -f "$jboss_home/modules/org/postgresql/main/module.xml" ]; then
+    echo "module add --name=org.postgresql --resources=$postgresql_jar --dependencies=java.logging,java.sql,java.xml,java.naming,java.management,jakarta.transaction.api"
+  fi
   for cli in "$here"/[0-9][0-9]-*.cli; do
     echo "# ---- $(basename "$cli")"
     cat "$cli"
@@ -35,7 +39,7 @@ trap 'rm -f "$script"' EXIT
   fi
 } > "$script"
 
-cli_args=(--file="$script" -Dpostgresql.jar="$postgresql_jar")
+cli_args=(--file="$script")
 if [ "$mode" = online ]; then
   cli_args=(--connect --controller="$controller" "${cli_args[@]}")
 fi

@@ -17,7 +17,6 @@ import org.primefaces.model.SortOrder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +26,6 @@ import java.util.Map;
 public class AuditLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(JapaneseCalendar.ZONE);
 
     @EJB
     AuditLog auditLog;
@@ -44,10 +41,6 @@ public class AuditLogView implements Serializable {
     @PostConstruct
     void init() {
         rows.setPageSize(50);
-    }
-
-    public String format(Instant instant) {
-        return instant == null ? "" : TIMESTAMP.format(instant);
     }
 
     private AuditQuery query() {

@@ -222,9 +222,9 @@ public class DefaultAccountService implements AccountService {
         }
         // Second query fetches the page's accounts with their roles in one go (no query per row).
         Map<Long, Account> byId = em.createQuery(
-                        "select distinct a from Account a left join fetch a.roles where a.id in :ids", Account.class)
-                .setParameter("ids", pageIds).getResultStream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+                        "select a from Account a left join fetch a.roles where a.id in :ids", Account.class)
+                .setParameter("ids", pageIds).getResultList().stream()
+                .collect(Collectors.toMap(Account::getId, Function.identity(), (same, duplicateRow) -> same));
         return new Page<>(pageIds.stream().map(byId::get).map(Account::toView).toList(), total);
     }
 
@@ -258,9 +258,10 @@ public class DefaultAccountService implements AccountService {
         return account;
     }
 
-    /** A change of the role collection alone does not touch the row, yet it is an edit that others must see. */
+    /** A change of the role collection alone does not touch the row, yet it is an edit that others must see;
+     *  the pessimistic variant raises the version now, so the view returned carries the new one. */
     private void forceVersionIncrement(Account account) {
-        em.lock(account, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(account, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
     }
 

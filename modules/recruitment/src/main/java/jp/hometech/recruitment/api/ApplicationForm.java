@@ -1,0 +1,28 @@
+package jp.hometech.recruitment.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a person enters on the public application page.
+ *
+ * @param certificates         R4a claims; codes of the qualifying-certificate reference data
+ * @param supportWork          R4b claims
+ * @param selfDeclaredKnowledge R4c: the applicant declares they can explain every topic of {@link R4cTopic}
+ * @param hasInternetPc        R5
+ * @param obligationsAcknowledged R6
+ * @param personalDataConsent  without it nothing is stored
+ * @param password             for the applicant portal; the caller may clear the array afterwards
+ * @param preferredLanguage    "ja" or "en"; the language of the portal and of the screening explanation
+ */
+public record ApplicationForm(String nameKanji, String nameKana, LocalDate birthDate, String email, String phone,
+                              String address, boolean enrolledInHighSchool, List<CertificateEntry> certificates,
+                              List<SupportWorkEntry> supportWork, boolean selfDeclaredKnowledge, boolean hasInternetPc,
+                              boolean obligationsAcknowledged, boolean personalDataConsent, char[] password,
+                              String preferredLanguage) {
+
+    public ApplicationForm {
+        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+        supportWork = supportWork == null ? List.of() : List.copyOf(supportWork);
+    }
+}

@@ -1,0 +1,33 @@
+package jp.hometech.recruitment.api;
+
+import jp.hometech.platform.api.Page;
+import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.security.Actor;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Business contracts with contractors. Concluding one needs a passed interview and, for a minor (under 18 on the
+ * day of conclusion), verified parental consent (R3); it opens the contractor's CONTRACTOR portal account and
+ * fires {@link ContractConcluded}. Ending fires {@link ContractEnded}.
+ */
+public interface ContractService {
+
+    ContractView conclude(ContractCommand command, Actor actor);
+
+    ContractView suspend(long contractId, long expectedVersion, String reason, Actor actor);
+
+    ContractView resume(long contractId, long expectedVersion, Actor actor);
+
+    ContractView end(long contractId, long expectedVersion, LocalDate endDate, String reason, Actor actor);
+
+    Optional<ContractView> find(long contractId);
+
+    /** The applicant's contract that has not ended, else their latest one. */
+    Optional<ContractView> findByApplicant(long applicantId);
+
+    Optional<ContractView> findByContractorUsername(String username);
+
+    Page<ContractView> search(ContractQuery query, PageRequest page);
+}

@@ -1,0 +1,16 @@
+package jp.hometech.recruitment.api;
+
+import java.util.Set;
+
+/**
+ * The interviewer's result. Every {@link R4cTopic} not in {@code confirmedTopics} is recorded as not confirmed.
+ *
+ * @param failureReason required for a fail: it is the reason the application ends with
+ */
+public record InterviewOutcomeCommand(boolean passed, String notes, Set<R4cTopic> confirmedTopics,
+                                      String failureReason) {
+
+    public InterviewOutcomeCommand {
+        confirmedTopics = confirmedTopics == null ? Set.of() : Set.copyOf(confirmedTopics);
+    }
+}

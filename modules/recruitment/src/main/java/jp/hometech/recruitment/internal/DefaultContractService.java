@@ -1,0 +1,238 @@
+package jp.hometech.recruitment.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.ConcurrentEditException;
+import jp.hometech.platform.api.Page;
+import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.account.AccountService;
+import jp.hometech.platform.api.account.NewAccount;
+import jp.hometech.platform.api.audit.AuditLog;
+import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.security.Role;
+import jp.hometech.recruitment.api.ApplicantStatus;
+import jp.hometech.recruitment.api.ContractCommand;
+import jp.hometech.recruitment.api.ContractConcluded;
+import jp.hometech.recruitment.api.ContractEnded;
+import jp.hometech.recruitment.api.ContractQuery;
+import jp.hometech.recruitment.api.ContractService;
+import jp.hometech.recruitment.api.ContractStatus;
+import jp.hometech.recruitment.api.ContractView;
+import jp.hometech.recruitment.internal.rules.ContractNumbers;
+import jp.hometech.recruitment.internal.screening.Ages;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Stateless
+public class DefaultContractService implements ContractService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "contractNumber", "c.contractNumber",
+            "contractorNameKana", "a.nameKana",
+            "startDate", "c.startDate",
+            "status", "c.status",
+            "contractorUsername", "c.contractorUsername");
+
+    @PersistenceContext(unitName = "recruitment")
+    EntityManager em;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<ContractConcluded> concluded;
+
+    @Inject
+    Event<ContractEnded> ended;
+
+    @Override
+    public ContractView conclude(ContractCommand command, Actor actor) {
+        Applicant applicant = Recruitment.lockedApplicant(em, command.applicantId(), command.expectedApplicantVersion());
+        if (applicant.getStatus() != ApplicantStatus.PASSED) {
+            throw new BusinessException("recruitment.contract.notPassed");
+        }
+        if (command.startDate() == null) {
+            throw new BusinessException("recruitment.contract.startDateRequired");
+        }
+        if (command.startDate().isBefore(applicant.getAppliedOn())) {
+            throw new BusinessException("recruitment.contract.startBeforeApplication");
+        }
+        LocalDate today = Recruitment.today();
+        // R3: whoever is still a minor today needs verified parental consent, whatever their age at application.
+        if (Ages.isMinorOn(applicant.getBirthDate(), today) && !DefaultConsentService.verified(em, applicant.getId())) {
+            throw new BusinessException("recruitment.contract.consentNotVerified");
+        }
+        String number = command.contractNumber() == null || command.contractNumber().isBlank()
+                ? ContractNumbers.generated(command.startDate().getYear(), nextNumber())
+                : ContractNumbers.entered(command.contractNumber());
+        if (!em.createQuery("select c.id from Contract c where c.contractNumber = :number", Long.class)
+                .setParameter("number", number).getResultList().isEmpty()) {
+            throw new BusinessException("recruitment.contract.numberTaken", number);
+        }
+        String username = command.contractorUsername() == null || command.contractorUsername().isBlank()
+                ? number.toLowerCase(Locale.ROOT) : command.contractorUsername().strip().toLowerCase(Locale.ROOT);
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new BusinessException("recruitment.contract.usernameTaken", username);
+        }
+        accounts.create(new NewAccount(username, applicant.getNameKanji(), applicant.getEmail(),
+                Set.of(Role.CONTRACTOR), command.initialPassword(), applicant.getPreferredLanguage()), actor);
+        Contract contract = new Contract(number, applicant.getId(), command.startDate(), command.firstHomeBasedWork(),
+                username, Recruitment.now(), Recruitment.clip(actor.username(), 64));
+        em.persist(contract);
+        applicant.changeStatus(ApplicantStatus.CONTRACTED);
+        em.flush();
+        Recruitment.history(em, applicant.getId(), actor, "CONTRACT_CONCLUDED", number);
+        auditLog.record(actor, Recruitment.MODULE, "CONTRACT_CONCLUDED", subject(contract),
+                Recruitment.applicantSubject(applicant.getId()) + ", start " + command.startDate()
+                        + ", first home-based work " + command.firstHomeBasedWork());
+        concluded.fire(new ContractConcluded(contract.getId(), applicant.getId(), username, command.startDate(),
+                command.firstHomeBasedWork()));
+        return view(contract, applicant);
+    }
+
+    @Override
+    public ContractView suspend(long contractId, long expectedVersion, String reason, Actor actor) {
+        Contract contract = lockedForEdit(contractId, expectedVersion);
+        if (contract.getStatus() != ContractStatus.ACTIVE) {
+            throw new BusinessException("recruitment.contract.notActive");
+        }
+        String text = Recruitment.requiredText(reason, 500, "recruitment.contract.reasonRequired",
+                "recruitment.contract.reasonTooLong");
+        contract.suspend(text);
+        return saved(contract, actor, "CONTRACT_SUSPENDED", null);
+    }
+
+    @Override
+    public ContractView resume(long contractId, long expectedVersion, Actor actor) {
+        Contract contract = lockedForEdit(contractId, expectedVersion);
+        if (contract.getStatus() != ContractStatus.SUSPENDED) {
+            throw new BusinessException("recruitment.contract.notSuspended");
+        }
+        contract.resume();
+        return saved(contract, actor, "CONTRACT_RESUMED", null);
+    }
+
+    @Override
+    public ContractView end(long contractId, long expectedVersion, LocalDate endDate, String reason, Actor actor) {
+        Contract contract = lockedForEdit(contractId, expectedVersion);
+        if (contract.getStatus() == ContractStatus.ENDED) {
+            throw new BusinessException("recruitment.contract.alreadyEnded");
+        }
+        if (endDate == null) {
+            throw new BusinessException("recruitment.contract.endDateRequired");
+        }
+        if (endDate.isBefore(contract.getStartDate())) {
+            throw new BusinessException("recruitment.contract.endBeforeStart");
+        }
+        String text = Recruitment.requiredText(reason, 500, "recruitment.contract.reasonRequired",
+                "recruitment.contract.reasonTooLong");
+        contract.end(endDate, text);
+        ContractView view = saved(contract, actor, "CONTRACT_ENDED", "end " + endDate);
+        ended.fire(new ContractEnded(contract.getId(), endDate));
+        return view;
+    }
+
+    @Override
+    public Optional<ContractView> find(long contractId) {
+        return first(em.createQuery("""
+                select c, a from Contract c, Applicant a where a.id = c.applicantId and c.id = :id""", Object[].class)
+                .setParameter("id", contractId));
+    }
+
+    @Override
+    public Optional<ContractView> findByApplicant(long applicantId) {
+        return first(em.createQuery("""
+                select c, a from Contract c, Applicant a where a.id = c.applicantId and c.applicantId = :applicantId
+                order by case when c.status = jp.hometech.recruitment.api.ContractStatus.ENDED then 1 else 0 end,
+                         c.startDate desc, c.id desc""", Object[].class)
+                .setParameter("applicantId", applicantId).setMaxResults(1));
+    }
+
+    @Override
+    public Optional<ContractView> findByContractorUsername(String username) {
+        return first(em.createQuery("""
+                select c, a from Contract c, Applicant a where a.id = c.applicantId and c.contractorUsername = :username""",
+                        Object[].class)
+                .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Page<ContractView> search(ContractQuery query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Contract c, Applicant a where a.id = c.applicantId");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.status() != null) {
+            where.append(" and c.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(c.contractNumber) like :text escape '\\' or lower(a.nameKanji) like :text escape '\\'"
+                    + " or lower(a.nameKana) like :text escape '\\' or lower(c.contractorUsername) like :text escape '\\')");
+            parameters.put("text", ApplicantFilters.likePattern(query.text()));
+        }
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        String sort = SORTABLE.getOrDefault(page.sortField(), "c.startDate");
+        boolean ascending = page.sortField() != null && SORTABLE.containsKey(page.sortField()) && page.ascending();
+        String direction = ascending ? " asc" : " desc";
+        TypedQuery<Object[]> rows = em.createQuery("select c, a" + where + " order by " + sort + direction + ", c.id" + direction,
+                Object[].class);
+        parameters.forEach(rows::setParameter);
+        List<ContractView> views = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
+                .map(row -> view((Contract) row[0], (Applicant) row[1])).toList();
+        return new Page<>(views, total);
+    }
+
+    private Contract lockedForEdit(long contractId, long expectedVersion) {
+        Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (contract == null) {
+            throw new BusinessException("recruitment.contract.notFound");
+        }
+        if (contract.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return contract;
+    }
+
+    private ContractView saved(Contract contract, Actor actor, String action, String detail) {
+        em.flush();
+        Recruitment.history(em, contract.getApplicantId(), actor, action, contract.getContractNumber());
+        auditLog.record(actor, Recruitment.MODULE, action, subject(contract), detail);
+        return view(contract, em.find(Applicant.class, contract.getApplicantId()));
+    }
+
+    private long nextNumber() {
+        return ((Number) em.createNativeQuery("select nextval('recruitment.contract_number_seq')").getSingleResult())
+                .longValue();
+    }
+
+    private static Optional<ContractView> first(TypedQuery<Object[]> query) {
+        return query.getResultStream().findFirst().map(row -> view((Contract) row[0], (Applicant) row[1]));
+    }
+
+    private static String subject(Contract contract) {
+        return "contract#" + contract.getId();
+    }
+
+    static ContractView view(Contract contract, Applicant applicant) {
+        return new ContractView(contract.getId(), contract.getContractNumber(), contract.getApplicantId(),
+                applicant.getNameKanji(), applicant.getNameKana(), contract.getStartDate(), contract.getEndDate(),
+                contract.getStatus(), contract.isFirstHomeBasedWork(), contract.getContractorUsername(),
+                contract.getConcludedAt(), contract.getStatusReason(), contract.getVersion());
+    }
+}

@@ -1,0 +1,45 @@
+package jp.hometech.training.api;
+
+import jp.hometech.platform.api.Page;
+import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.security.Actor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cohorts and their days (T1–T3), for TRAINER pages. Changes take the version the trainer saw and throw
+ * {@link jp.hometech.platform.api.ConcurrentEditException} when somebody else changed the cohort meanwhile.
+ */
+public interface CohortService {
+
+    /** Lays out the days from the start date (T1, T2); the cohort starts PLANNED. */
+    CohortView create(NewCohort request, Actor actor);
+
+    Optional<CohortView> find(long cohortId);
+
+    /** Paged and sorted in SQL; sort fields: startDate (default), capacity, status. */
+    Page<CohortView> search(CohortQuery query, PageRequest page);
+
+    /** The cohort's plan in order. */
+    List<CohortDayView> days(long cohortId);
+
+    /** Every cohort entry touching the range (at most 400 days), for the calendar of all cohorts. */
+    List<CohortDayView> calendar(LocalDate from, LocalDate toInclusive);
+
+    /** T2/T3: moves a single day, before the cohort starts, onto a training day within its phase. */
+    CohortView moveDay(long cohortId, long expectedVersion, long dayId, LocalDate newDate, Actor actor);
+
+    /** Never below the seats already taken. */
+    CohortView changeCapacity(long cohortId, long expectedVersion, int capacity, Actor actor);
+
+    /** PLANNED to ANNOUNCED: offered to registered applicants (T5) and open for enrolment. */
+    CohortView announce(long cohortId, long expectedVersion, Actor actor);
+
+    /** ANNOUNCED to RUNNING, on or after the start date; from then on the dates are fixed (T3). */
+    CohortView start(long cohortId, long expectedVersion, Actor actor);
+
+    /** RUNNING to FINISHED, after the last call-training day, when no trainee is still in training. */
+    CohortView finish(long cohortId, long expectedVersion, Actor actor);
+}

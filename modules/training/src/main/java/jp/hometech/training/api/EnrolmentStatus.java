@@ -1,0 +1,22 @@
+package jp.hometech.training.api;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum EnrolmentStatus {
+    ENROLLED, PASSED_ASSESSMENT, FAILED, TRANSFERRED_OUT, CALL_TRAINING, COMPLETED;
+
+    /** Still in training: a candidate has at most one enrolment in these states. */
+    public static Set<EnrolmentStatus> active() {
+        return EnumSet.of(ENROLLED, PASSED_ASSESSMENT, CALL_TRAINING);
+    }
+
+    public boolean isActive() {
+        return active().contains(this);
+    }
+
+    /** Holds a seat of its cohort: everybody but those who moved to another cohort. */
+    public boolean occupiesSeat() {
+        return this != TRANSFERRED_OUT;
+    }
+}

@@ -1,0 +1,6 @@
+package jp.hometech.training.api;
+
+/** SUBMITTED by the trainee, then VERIFIED or REFUSED by staff; a new submission starts over. */
+public enum EnvironmentCheckStatus {
+    SUBMITTED, VERIFIED, REFUSED
+}
