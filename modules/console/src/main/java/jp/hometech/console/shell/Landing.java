@@ -15,6 +15,9 @@ final class Landing {
         if (request.isUserInRole(Role.CONTRACTOR.name())) {
             return "/portal/index.xhtml";
         }
+        if (request.isUserInRole(Role.APPLICANT.name())) {
+            return "/portal/application/index.xhtml";
+        }
         return "/login.xhtml";
     }
 

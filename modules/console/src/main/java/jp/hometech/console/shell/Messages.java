@@ -6,6 +6,7 @@ import jp.hometech.platform.api.BusinessException;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -13,6 +14,10 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "jp.hometech.console.i18n.Messages";
+    /** Each business module keeps its texts in a bundle of its own; its keys start with the module name. */
+    private static final Map<String, String> MODULE_BUNDLES = Map.of(
+            "recruitment", "jp.hometech.console.i18n.Recruitment",
+            "training", "jp.hometech.console.i18n.Training");
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -21,7 +26,8 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String module = key.contains(".") ? key.substring(0, key.indexOf('.')) : "";
+        ResourceBundle bundle = ResourceBundle.getBundle(MODULE_BUNDLES.getOrDefault(module, BUNDLE), locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
