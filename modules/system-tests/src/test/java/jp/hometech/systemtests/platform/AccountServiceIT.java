@@ -184,6 +184,19 @@ class AccountServiceIT {
         assertEquals(0, leakedPassword.totalCount());
     }
 
+    @Test
+    void erasedAccountDisappearsAndTheAuditLogNoLongerNamesIt() {
+        String username = uniqueUsername();
+        accounts.create(account(username, Role.APPLICANT), ADMIN);
+        accounts.authenticate(username, "correct horse battery".toCharArray(), null);
+
+        accounts.erase(username, ADMIN);
+
+        assertTrue(accounts.findByUsername(username).isEmpty());
+        assertEquals(0, auditLog.search(new AuditQuery(username, null, null, null, null, null), PageRequest.first(10)).totalCount());
+        assertEquals(0, auditLog.search(new AuditQuery(null, null, null, username, null, null), PageRequest.first(10)).totalCount());
+    }
+
     private static NewAccount account(String username, Role role) {
         return new NewAccount(username, "IT " + username, username + "@example.jp", Set.of(role),
                 "correct horse battery".toCharArray(), "ja");

@@ -35,4 +35,11 @@ public interface AccountService {
     void changePreferredLanguage(String username, String language);
 
     Page<AccountView> search(AccountQuery query, PageRequest page);
+
+    /**
+     * Deletes an account for good when its owner's personal data must be erased (e.g. an applicant after the
+     * retention period). The user name (often an e-mail address) is also replaced in the audit log by a
+     * pseudonym, so the log keeps what happened without saying to whom. Unknown user names are ignored.
+     */
+    void erase(String username, Actor actor);
 }

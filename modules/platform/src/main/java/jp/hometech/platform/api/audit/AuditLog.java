@@ -13,4 +13,7 @@ public interface AuditLog {
     void record(Actor actor, String module, String action, String subject, String detail);
 
     Page<AuditEntryView> search(AuditQuery query, PageRequest page);
+
+    /** Replaces a person's identifier (as actor or subject) with a pseudonym, for erasure of personal data. */
+    int pseudonymize(String identifier, String pseudonym);
 }

@@ -228,6 +228,20 @@ public class DefaultAccountService implements AccountService {
         return new Page<>(pageIds.stream().map(byId::get).map(Account::toView).toList(), total);
     }
 
+    @Override
+    public void erase(String username, Actor actor) {
+        Optional<Account> found = findEntity(normalize(username));
+        if (found.isEmpty()) {
+            return;
+        }
+        Account account = found.get();
+        String pseudonym = "erased-account-" + account.getId();
+        em.remove(account);
+        em.flush();
+        auditLog.pseudonymize(account.getUsername(), pseudonym);
+        auditLog.record(actor, MODULE, "ACCOUNT_ERASED", pseudonym, "personal data erased");
+    }
+
     private Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Account> root, AccountQuery query) {
         List<Predicate> predicates = new ArrayList<>();
         if (query.text() != null && !query.text().isBlank()) {

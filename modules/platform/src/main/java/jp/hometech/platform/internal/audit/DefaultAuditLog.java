@@ -53,6 +53,15 @@ public class DefaultAuditLog implements AuditLog {
         return new Page<>(rows, total);
     }
 
+    @Override
+    public int pseudonymize(String identifier, String pseudonym) {
+        int actors = em.createQuery("update AuditRecord r set r.actor = :pseudonym where r.actor = :identifier")
+                .setParameter("pseudonym", pseudonym).setParameter("identifier", identifier).executeUpdate();
+        int subjects = em.createQuery("update AuditRecord r set r.subject = :pseudonym where r.subject = :identifier")
+                .setParameter("pseudonym", pseudonym).setParameter("identifier", identifier).executeUpdate();
+        return actors + subjects;
+    }
+
     private static Predicate[] filters(CriteriaBuilder cb, Root<AuditRecord> root, AuditQuery query) {
         List<Predicate> predicates = new ArrayList<>();
         if (present(query.actor())) {
