@@ -181,6 +181,26 @@ class ConsoleShellBrowserIT {
         assertEquals("ユーザー名またはパスワードが正しくありません。", browser.driver().findElement(By.id("messages")).getText().strip());
     }
 
+    @Test
+    void adminFindsFailedLoginsInTheAuditLog() {
+        String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+        createAccountAsAdmin(username, "Audit Tester", "RECRUITER");
+        browser.forgetSession();
+        browser.logIn(username, "wrong-password-1");
+        browser.forgetSession();
+        browser.logIn("admin", "admin-demo-2026");
+        browser.waitVisible(By.id("headerForm:logout"));
+
+        browser.open("/console/admin/audit.xhtml");
+        browser.fieldLabelled("auditFilter", "実行者").sendKeys(username);
+        browser.driver().findElement(By.id("auditFilter:search")).click();
+
+        browser.waitForText(By.id("auditForm:entries"), "LOGIN_FAILED");
+        String table = browser.text("auditForm:entries");
+        assertTrue(table.contains(username), table);
+        assertFalse(table.contains("wrong-password-1"), "the audit log must not show the password typed");
+    }
+
     /** Through the accounts screen, which is itself part of what is tested. */
     private void createAccountAsAdmin(String username, String displayName, String role) {
         browser.logIn("admin", "admin-demo-2026");
