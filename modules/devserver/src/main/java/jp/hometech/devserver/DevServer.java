@@ -91,6 +91,8 @@ public final class DevServer {
         System.out.println("Press Ctrl-C to stop WildFly and PostgreSQL.");
         int exit = server.waitFor();
         System.out.println("WildFly exited with " + exit);
+        // Ends the run command here (the shutdown hook stops PostgreSQL) instead of letting Maven go on building.
+        System.exit(exit == 0 || exit == 130 || exit == 143 ? 0 : 1);
     }
 
     private static boolean waitForDeployment(Path deployments, Process server) throws InterruptedException {
