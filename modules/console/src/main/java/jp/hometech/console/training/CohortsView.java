@@ -14,7 +14,6 @@ import jp.hometech.training.api.CohortService;
 import jp.hometech.training.api.CohortStatus;
 import jp.hometech.training.api.CohortView;
 import jp.hometech.training.api.NewCohort;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -49,11 +48,6 @@ public class CohortsView implements Serializable {
         rows.setPageSize(20);
     }
 
-    public void prepareCreate() {
-        newStartDate = null;
-        newCapacity = null;
-    }
-
     public String create() {
         try {
             CohortView created = cohorts.create(new NewCohort(newStartDate, newCapacity == null ? 0 : newCapacity),
@@ -62,7 +56,6 @@ public class CohortsView implements Serializable {
             return "/console/training/cohortDetail?faces-redirect=true&id=" + created.getId();
         } catch (BusinessException refused) {
             Messages.error(refused);
-            PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
             return null;
         }
     }

@@ -55,9 +55,8 @@ public class EnvironmentChecksView implements Serializable {
                 .collect(Collectors.toMap(PcOsView::getCode, Function.identity()));
     }
 
-    public void select(long checkId) {
-        selected = rows.getWrappedData() == null ? null : rows.getWrappedData().stream()
-                .filter(c -> c.getId() == checkId).findFirst().orElse(null);
+    public void select(long candidateId) {
+        selected = environment.findByCandidate(candidateId).orElse(null);
         refusalReason = null;
     }
 
