@@ -43,7 +43,6 @@ public class CalendarView implements Serializable {
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<CohortDayView> entries = cohorts.calendar(first, last);
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<List<Cell>> rows = new ArrayList<>();
         for (LocalDate weekStart = first; !weekStart.isAfter(last); weekStart = weekStart.plusWeeks(1)) {
             List<Cell> week = new ArrayList<>();
@@ -51,12 +50,17 @@ public class CalendarView implements Serializable {
                 LocalDate date = weekStart.plusDays(offset);
                 List<CohortDayView> onDate = entries.stream()
                         .filter(e -> !date.isBefore(e.getFirstDate()) && !date.isAfter(e.getLastDate())).toList();
-                String holiday = JapaneseCalendar.standard().holiday(date).map(h -> h.name(locale)).orElse(null);
-                week.add(new Cell(date, YearMonth.from(date).equals(shown), holiday, onDate));
+                week.add(new Cell(date, YearMonth.from(date).equals(shown), onDate));
             }
             rows.add(week);
         }
         weeks = rows;
+    }
+
+    /** Read while rendering, so the name follows the language the page is shown in. */
+    public String holidayName(LocalDate date) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return JapaneseCalendar.standard().holiday(date).map(h -> h.name(locale)).orElse(null);
     }
 
     public String getPreviousMonth() { return shown.minusMonths(1).toString(); }
@@ -72,21 +76,24 @@ public class CalendarView implements Serializable {
         private static final long serialVersionUID = 1L;
         private final LocalDate date;
         private final boolean inMonth;
-        private final String holidayName;
         private final List<CohortDayView> entries;
 
-        Cell(LocalDate date, boolean inMonth, String holidayName, List<CohortDayView> entries) {
+        Cell(LocalDate date, boolean inMonth, List<CohortDayView> entries) {
             this.date = date;
             this.inMonth = inMonth;
-            this.holidayName = holidayName;
             this.entries = List.copyOf(entries);
         }
 
         public LocalDate getDate() { return date; }
         public int getDayOfMonth() { return date.getDayOfMonth(); }
         public boolean isInMonth() { return inMonth; }
-        public boolean isWeekend() { return date.getDayOfWeek().getValue() >= 6; }
-        public String getHolidayName() { return holidayName; }
+        /** No training on weekends, national holidays or in the company's year-end closure (T2). */
+        public boolean isOff() {
+            return date.getDayOfWeek().getValue() >= 6 || JapaneseCalendar.standard().isNationalHoliday(date) || isYearEnd();
+        }
+        public boolean isYearEnd() {
+            return (date.getMonthValue() == 12 && date.getDayOfMonth() >= 29) || (date.getMonthValue() == 1 && date.getDayOfMonth() <= 3);
+        }
         public List<CohortDayView> getEntries() { return entries; }
     }
 }
