@@ -2,6 +2,7 @@ package jp.hometech.console.training;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** TRAINER: the trainees' work-environment self-checks (E1–E7), verified or refused before call training. */
@@ -70,7 +72,7 @@ public class EnvironmentChecksView implements Serializable {
                 "training.ui.environmentRefused");
     }
 
-    private void decide(java.util.function.Supplier<EnvironmentCheckView> decision, String successKey) {
+    private void decide(Supplier<EnvironmentCheckView> decision, String successKey) {
         if (selected == null) {
             return;
         }
@@ -84,7 +86,7 @@ public class EnvironmentChecksView implements Serializable {
     }
 
     public String lineServiceNames(Set<String> codes) {
-        boolean japanese = "ja".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        boolean japanese = "ja".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
         return codes.stream().map(code -> lineServices.get(code))
                 .map(s -> s == null ? "?" : japanese ? s.getNameJa() : s.getNameEn())
                 .sorted().collect(Collectors.joining("、"));

@@ -30,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The trainee's own training page (APPLICANT, CONTRACTOR): their cohort's days and times, their attendance and
@@ -148,12 +147,9 @@ public class TrainingPortalView implements Serializable {
         return "ja".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
-    public Optional<AttendanceView> attendanceOn(long dayId) {
-        return attendance.stream().filter(a -> a.getCohortDayId() == dayId).findFirst();
-    }
-
+    /** The trainee's attendance on one of the cohort's days; null while it is not recorded. */
     public AttendanceView attendanceOf(long dayId) {
-        return attendanceOn(dayId).orElse(null);
+        return attendance.stream().filter(a -> a.getCohortDayId() == dayId).findFirst().orElse(null);
     }
 
     public InternetType[] getInternetTypes() { return InternetType.values(); }
