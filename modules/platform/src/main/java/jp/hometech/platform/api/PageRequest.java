@@ -1,7 +1,7 @@
 package jp.hometech.platform.api;
 
 /** One page of a list, with the sort a user picked; the service sorts and pages in SQL. */
-public record PageRequest(int offset, int limit, String sortField, boolean ascending) {
+public record PageRequest(int offset, int limit, String sortField, boolean ascending) implements java.io.Serializable {
 
     public static final int MAX_LIMIT = 500;
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything staff see of one applicant, with the screening explanation (R8) and the history. */
-public final class ApplicantDetail {
+public final class ApplicantDetail implements java.io.Serializable {
 
     private final long id;
     private final String nameKanji;

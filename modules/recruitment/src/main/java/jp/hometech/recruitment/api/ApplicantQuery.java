@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * the email, ignoring case. {@code minor} means under 18 on the application date.
  */
 public record ApplicantQuery(ApplicantStatus status, LocalDate appliedFrom, LocalDate appliedToInclusive,
-                             QualificationRoute route, Boolean minor, String text) {
+                             QualificationRoute route, Boolean minor, String text) implements java.io.Serializable {
 
     public static ApplicantQuery all() {
         return new ApplicantQuery(null, null, null, null, null, null);

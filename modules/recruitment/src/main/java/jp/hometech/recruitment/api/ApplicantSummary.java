@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of the staff's applicant list. */
-public final class ApplicantSummary {
+public final class ApplicantSummary implements java.io.Serializable {
 
     private final long id;
     private final String nameKanji;

@@ -19,7 +19,7 @@ public record ApplicationForm(String nameKanji, String nameKana, LocalDate birth
                               String address, boolean enrolledInHighSchool, List<CertificateEntry> certificates,
                               List<SupportWorkEntry> supportWork, boolean selfDeclaredKnowledge, boolean hasInternetPc,
                               boolean obligationsAcknowledged, boolean personalDataConsent, char[] password,
-                              String preferredLanguage) {
+                              String preferredLanguage) implements java.io.Serializable {
 
     public ApplicationForm {
         certificates = certificates == null ? List.of() : List.copyOf(certificates);

@@ -3,7 +3,7 @@ package jp.hometech.recruitment.api;
 import java.time.YearMonth;
 
 /** A count of erased applications sharing month, age band, route and final status: all that is kept of them. */
-public final class ApplicationStatisticView {
+public final class ApplicationStatisticView implements java.io.Serializable {
 
     private final YearMonth appliedMonth;
     private final AgeBand ageBand;

@@ -8,5 +8,5 @@ package jp.hometech.recruitment.api;
  *                            the booking is still made, with a warning
  */
 public record BookingCommand(long slotId, InterviewDevice device, boolean separateTelephone,
-                             boolean canAttendNextCohort) {
+                             boolean canAttendNextCohort) implements java.io.Serializable {
 }

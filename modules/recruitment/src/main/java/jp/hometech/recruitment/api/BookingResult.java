@@ -1,7 +1,7 @@
 package jp.hometech.recruitment.api;
 
 /** A booking as made, and whether to warn the applicant (R7: they cannot attend the next cohort). */
-public final class BookingResult {
+public final class BookingResult implements java.io.Serializable {
 
     public static final String NEXT_COHORT_WARNING_KEY = "recruitment.booking.nextCohortWarning";
 

@@ -2,7 +2,7 @@ package jp.hometech.recruitment.api;
 
 import java.time.Instant;
 
-public final class BookingView {
+public final class BookingView implements java.io.Serializable {
 
     private final long id;
     private final long applicantId;

@@ -5,5 +5,5 @@ package jp.hometech.recruitment.api;
  * not count (e.g. .com Master BASIC, P検 3級), so the applicant can declare it and learn why it is not enough.
  */
 public record CertificateDefinition(String code, String nameJa, String nameEn, boolean qualifying, boolean active,
-                                    int sortOrder) {
+                                    int sortOrder) implements java.io.Serializable {
 }

@@ -3,7 +3,7 @@ package jp.hometech.recruitment.api;
 import java.time.LocalDate;
 
 /** A certificate an applicant declared, with whether it counted for R4a. */
-public final class CertificateView {
+public final class CertificateView implements java.io.Serializable {
 
     private final String code;
     private final String nameJa;

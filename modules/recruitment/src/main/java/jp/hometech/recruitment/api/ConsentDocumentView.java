@@ -3,7 +3,7 @@ package jp.hometech.recruitment.api;
 import java.time.Instant;
 
 /** The parental-consent document's facts, without its content. */
-public final class ConsentDocumentView {
+public final class ConsentDocumentView implements java.io.Serializable {
 
     private final long id;
     private final long applicantId;

@@ -1,5 +1,5 @@
 package jp.hometech.recruitment.api;
 
 /** The stored consent document, for staff to view. */
-public record ConsentFile(String fileName, String contentType, byte[] content) {
+public record ConsentFile(String fileName, String contentType, byte[] content) implements java.io.Serializable {
 }

@@ -12,5 +12,5 @@ import java.time.LocalDate;
  */
 public record ContractCommand(long applicantId, long expectedApplicantVersion, String contractNumber,
                               LocalDate startDate, boolean firstHomeBasedWork, String contractorUsername,
-                              char[] initialPassword) {
+                              char[] initialPassword) implements java.io.Serializable {
 }

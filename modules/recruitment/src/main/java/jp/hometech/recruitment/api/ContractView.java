@@ -3,7 +3,7 @@ package jp.hometech.recruitment.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public final class ContractView {
+public final class ContractView implements java.io.Serializable {
 
     private final long id;
     private final String contractNumber;

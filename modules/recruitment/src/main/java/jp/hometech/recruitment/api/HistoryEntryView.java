@@ -3,7 +3,7 @@ package jp.hometech.recruitment.api;
 import java.time.Instant;
 
 /** One step in an application's history, e.g. applied, booked, moved, passed, contracted. */
-public final class HistoryEntryView {
+public final class HistoryEntryView implements java.io.Serializable {
 
     private final Instant occurredAt;
     private final String actor;

@@ -8,7 +8,7 @@ import java.util.Set;
  * @param failureReason required for a fail: it is the reason the application ends with
  */
 public record InterviewOutcomeCommand(boolean passed, String notes, Set<R4cTopic> confirmedTopics,
-                                      String failureReason) {
+                                      String failureReason) implements java.io.Serializable {
 
     public InterviewOutcomeCommand {
         confirmedTopics = confirmedTopics == null ? Set.of() : Set.copyOf(confirmedTopics);

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-public final class InterviewOutcomeView {
+public final class InterviewOutcomeView implements java.io.Serializable {
 
     private final boolean passed;
     private final String notes;

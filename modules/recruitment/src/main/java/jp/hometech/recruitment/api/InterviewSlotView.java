@@ -2,7 +2,7 @@ package jp.hometech.recruitment.api;
 
 import java.time.Instant;
 
-public final class InterviewSlotView {
+public final class InterviewSlotView implements java.io.Serializable {
 
     private final long id;
     private final Instant startsAt;

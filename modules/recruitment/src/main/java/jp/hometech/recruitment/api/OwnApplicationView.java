@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an applicant sees of their own application in the portal: no staff notes. */
-public final class OwnApplicationView {
+public final class OwnApplicationView implements java.io.Serializable {
 
     private final long applicantId;
     private final String nameKanji;

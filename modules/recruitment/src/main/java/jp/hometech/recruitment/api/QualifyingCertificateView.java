@@ -1,6 +1,6 @@
 package jp.hometech.recruitment.api;
 
-public final class QualifyingCertificateView {
+public final class QualifyingCertificateView implements java.io.Serializable {
 
     private final long id;
     private final String code;

@@ -3,7 +3,7 @@ package jp.hometech.recruitment.api;
 import java.util.List;
 
 /** How one screening rule came out and why (R8): a message key of the console bundle and its arguments. */
-public final class RuleResultView {
+public final class RuleResultView implements java.io.Serializable {
 
     private final ScreeningRule rule;
     private final RuleOutcome outcome;

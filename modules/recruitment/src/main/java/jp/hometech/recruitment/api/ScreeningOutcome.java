@@ -6,7 +6,7 @@ import java.util.List;
  * The decision the applicant sees right after applying, with the rule that decided it and why (R8), and
  * every rule's result for the staff's explanation.
  */
-public final class ScreeningOutcome {
+public final class ScreeningOutcome implements java.io.Serializable {
 
     private final long applicantId;
     private final ScreeningDecision decision;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Many interview slots at once: every date × every start time (Japan time), all for one interviewer. */
 public record SlotBatch(List<LocalDate> dates, List<LocalTime> startTimes, int durationMinutes, String interviewer,
-                        int capacity) {
+                        int capacity) implements java.io.Serializable {
 
     public SlotBatch {
         dates = dates == null ? List.of() : List.copyOf(dates);

@@ -2,7 +2,7 @@ package jp.hometech.recruitment.api;
 
 import java.time.LocalDate;
 
-public final class SupportWorkView {
+public final class SupportWorkView implements java.io.Serializable {
 
     private final LocalDate startedOn;
     private final LocalDate endedOn;

@@ -20,7 +20,7 @@ import java.util.Set;
 public record EnvironmentSelfCheck(boolean privateQuietRoom, boolean phoneWiredInRoom, boolean internetWiredToPc,
                                    String phoneNumber, Set<String> lineServiceCodes, LocalDate lineReadyOn,
                                    InternetType internetType, boolean ownPc, String pcOsCode, int pcRamGb,
-                                   int pcCpuCores, String pcCpu, int pcFreeStorageGb) {
+                                   int pcCpuCores, String pcCpu, int pcFreeStorageGb) implements java.io.Serializable {
 
     public EnvironmentSelfCheck {
         lineServiceCodes = lineServiceCodes == null ? Set.of() : Set.copyOf(lineServiceCodes);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** An account as the rest of the application sees it: never its password hash. Getters for EL. */
-public final class AccountView {
+public final class AccountView implements java.io.Serializable {
 
     private final long id;
     private final String username;

@@ -6,5 +6,5 @@ import java.util.Set;
 
 /** What an administrator (or a module, for contractors) enters to open an account. */
 public record NewAccount(String username, String displayName, String email, Set<Role> roles, char[] initialPassword,
-                         String preferredLanguage) {
+                         String preferredLanguage) implements java.io.Serializable {
 }

@@ -3,7 +3,7 @@ package jp.hometech.platform.api.audit;
 import java.time.Instant;
 
 /** One line of the audit log. Getters for EL. */
-public final class AuditEntryView {
+public final class AuditEntryView implements java.io.Serializable {
 
     private final long id;
     private final Instant occurredAt;

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param nameEn the English name, e.g. {@code Coming of Age Day}
  * @param kind   why the day is off
  */
-public record NationalHoliday(LocalDate date, String nameJa, String nameEn, Kind kind) {
+public record NationalHoliday(LocalDate date, String nameJa, String nameEn, Kind kind) implements java.io.Serializable {
 
     /** Why a day is off. */
     public enum Kind {
