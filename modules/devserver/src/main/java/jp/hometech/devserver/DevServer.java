@@ -67,6 +67,10 @@ public final class DevServer {
         Path consoleLog = wildflyHome.resolve("standalone/log/console.out");
         Files.createDirectories(consoleLog.getParent());
         wildfly.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        // A development server: the quick JIT tier starts it sooner; standalone.conf's own defaults follow.
+        wildfly.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"
+                + " -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true"
+                + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
         wildfly.redirectErrorStream(true).redirectOutput(consoleLog.toFile());
         Process server = wildfly.start();
         EmbeddedDatabase databaseToStop = database;
