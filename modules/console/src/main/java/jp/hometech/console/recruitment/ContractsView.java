@@ -50,14 +50,17 @@ public class ContractsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) contracts.search(new ContractQuery(status, text), PageRequest.first(1)).totalCount();
+            return (int) contracts.search(new ContractQuery(status, text), new PageRequest(0, 1, "startDate", false))
+                    .totalCount();
         }
 
         @Override
         public List<ContractView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            // Newest start first unless the user sorts; the module's search does not take a null sort field.
             return contracts.search(new ContractQuery(status, text), new PageRequest(first, pageSize,
-                    sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING)).rows();
+                    sort == null ? "startDate" : sort.getField(),
+                    sort != null && sort.getOrder() != SortOrder.DESCENDING)).rows();
         }
 
         @Override
