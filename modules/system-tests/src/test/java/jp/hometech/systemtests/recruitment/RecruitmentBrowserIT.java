@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -208,6 +210,11 @@ class RecruitmentBrowserIT {
         browser.waitForText(By.id("messages"), "契約を締結しました。");
         assertEquals("契約締結済み", browser.text("status"));
         assertEquals(contractor, browser.text("contractorUsername"));
+        browser.open("/console/recruitment/contracts.xhtml");
+        browser.fieldLabelled("filterForm", "契約番号・氏名・ログインID").sendKeys(contractor);
+        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.waitForText(By.id("tableForm:contracts"), contractor);
+        browser.waitForText(By.id("tableForm:contracts"), "有効");
 
         browser.driver().findElement(By.id("headerForm:logout")).click();
         browser.waitVisible(By.id("loggedOutNotice"));
@@ -216,6 +223,36 @@ class RecruitmentBrowserIT {
         browser.waitVisible(By.id("headerForm:logout"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/index.xhtml"), browser.driver().getCurrentUrl());
         assertEquals(contractor, browser.text("username"));
+    }
+
+    @Test
+    void adminAddsAQualifyingCertificateThatTheApplicationFormOffers_R4a() {
+        String code = "BT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String name = "テスト資格 " + code;
+        browser.logIn("recruiter", "recruiter-demo-2026");
+        browser.waitVisible(By.id("headerForm:logout"));
+        browser.open("/console/recruitment/certificates.xhtml");
+        assertTrue(browser.text("tableForm:certificates").contains("ITパスポート"));
+        assertFalse(browser.present("tableForm:newCertificate"), "a recruiter only reads the list");
+        logOut();
+
+        browser.logIn("admin", "admin-demo-2026");
+        browser.waitVisible(By.id("headerForm:logout"));
+        browser.open("/console/recruitment/certificates.xhtml");
+        browser.driver().findElement(By.id("tableForm:newCertificate")).click();
+        browser.waitVisible(By.id("editForm:code"));
+        browser.fieldLabelled("editForm", "コード").sendKeys(code);
+        browser.fieldLabelled("editForm", "名称（日本語）").sendKeys(name);
+        browser.fieldLabelled("editForm", "名称（英語）").sendKeys("Test certificate " + code);
+        browser.driver().findElement(By.id("editForm:save")).click();
+        browser.waitForText(By.id("messages"), "資格 " + code + " を保存しました。");
+        assertTrue(browser.text("tableForm:certificates").contains(name));
+        logOut();
+
+        browser.open("/apply/index.xhtml");
+        browser.driver().findElement(By.id("applyForm:addCertificate")).click();
+        WebElement certificate = browser.waitVisible(By.id("applyForm:certificates:0:certificate"));
+        assertTrue(new Select(certificate).getOptions().stream().anyMatch(o -> o.getText().equals(name)));
     }
 
     @ParameterizedTest(name = "{0} sees the recruitment menu: {1}")
@@ -329,7 +366,15 @@ class RecruitmentBrowserIT {
         browser.fieldLabelled("filterForm", "氏名・メール").sendKeys(email);
         browser.driver().findElement(By.id("filterForm:search")).click();
         browser.waitForText(By.id("tableForm:applicants"), email);
-        browser.driver().findElement(By.id("tableForm:applicants:0:detail")).click();
+        // The search re-renders the table twice (results, then the paginator back to page 1): click what is there last.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+            try {
+                driver.findElement(By.id("tableForm:applicants:0:detail")).click();
+                return true;
+            } catch (StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
         browser.waitVisible(By.id("applicantName"));
     }
 
