@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -373,6 +373,11 @@ class RecruitmentBrowserIT {
                 return true;
             } catch (StaleElementReferenceException replacedMeanwhile) {
                 return false;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
             }
         });
         browser.waitVisible(By.id("applicantName"));
@@ -405,8 +410,23 @@ class RecruitmentBrowserIT {
     private static void submit(WebElement button) {
         WebElement page = browser.driver().findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> replaced(page));
         browser.waitVisible(By.tagName("h1"));
+    }
+
+    /** Chromium answers for a node of a page it is leaving either "stale" or "does not belong to the document". */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Select-all and type over: clear() does not empty a PrimeFaces date picker. */
