@@ -187,7 +187,7 @@ public class DefaultContractService implements ContractService {
         TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
-        String sort = SORTABLE.getOrDefault(page.sortField(), "c.startDate");
+        String sort = page.sortField() == null ? "c.startDate" : SORTABLE.getOrDefault(page.sortField(), "c.startDate");
         boolean ascending = page.sortField() != null && SORTABLE.containsKey(page.sortField()) && page.ascending();
         String direction = ascending ? " asc" : " desc";
         TypedQuery<Object[]> rows = em.createQuery("select c, a" + where + " order by " + sort + direction + ", c.id" + direction,

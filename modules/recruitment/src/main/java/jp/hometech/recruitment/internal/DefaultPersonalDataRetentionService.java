@@ -52,7 +52,10 @@ public class DefaultPersonalDataRetentionService implements PersonalDataRetentio
         for (Applicant applicant : expired) {
             em.persist(new ApplicationStatistic(applicant.getAppliedOn(), AgeBand.of(applicant.getAgeAtApplication()),
                     applicant.getQualificationRoute(), applicant.getDecision(), applicant.getStatus(), now));
-            Recruitment.disablePortalAccount(accounts, applicant.getPortalUsername(), actor);
+            if (applicant.getPortalUsername() != null) {
+                // The user name is the applicant's e-mail address: the account goes too, and the audit log forgets it.
+                accounts.erase(applicant.getPortalUsername(), actor);
+            }
             auditLog.record(actor, Recruitment.MODULE, "PERSONAL_DATA_ERASED",
                     Recruitment.applicantSubject(applicant.getId()),
                     applicant.getStatus() + " since " + applicant.getClosedAt());

@@ -80,16 +80,6 @@ final class Recruitment {
         auditLog.record(actor, MODULE, action, applicantSubject(applicant.getId()), detail);
     }
 
-    static void disablePortalAccount(AccountService accounts, String username, Actor actor) {
-        if (username == null) {
-            return;
-        }
-        Optional<AccountView> account = accounts.findByUsername(username);
-        if (account.isPresent() && account.get().isEnabled()) {
-            accounts.changeEnabled(account.get().getId(), account.get().getVersion(), false, actor);
-        }
-    }
-
     static String optionalText(String raw, int max, String tooLongKey) {
         if (raw == null || raw.isBlank()) {
             return null;

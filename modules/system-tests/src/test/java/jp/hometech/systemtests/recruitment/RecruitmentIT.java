@@ -41,6 +41,9 @@ import jp.hometech.recruitment.api.ScreeningRule;
 import jp.hometech.recruitment.api.SlotBatch;
 import jp.hometech.recruitment.api.SupportWorkEntry;
 import jp.hometech.systemtests.support.Deployments;
+import jp.hometech.recruitment.api.PersonalDataRetentionService;
+import java.time.Instant;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -103,6 +106,26 @@ class RecruitmentIT {
 
     @EJB(lookup = "java:global/backoffice/platform/DefaultAuditLog!jp.hometech.platform.api.audit.AuditLog")
     AuditLog auditLog;
+
+    @EJB(lookup = "java:global/backoffice/recruitment/DefaultPersonalDataRetentionService!jp.hometech.recruitment.api.PersonalDataRetentionService")
+    PersonalDataRetentionService retention;
+
+    @Test
+    void withdrawnApplicantIsErasedAfterTheRetentionPeriodWithTheirAccountAndMayApplyAgain() {
+        String email = uniqueEmail();
+        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.withdrawOwn(email, new Actor(email, "192.0.2.30"));
+
+        Instant afterRetention = Instant.now().plus(Duration.ofDays(400));
+        while (retention.eraseExpired(afterRetention, Actor.system()) > 0) {
+            // each run erases a bounded batch; earlier tests may have left closed applicants too
+        }
+
+        assertTrue(applicants.ownApplication(email).isEmpty());
+        assertTrue(accounts.findByUsername(email).isEmpty());
+        assertEquals(0, auditLog.search(new AuditQuery(email, null, null, null, null, null), PageRequest.first(10)).totalCount());
+        assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, applications.apply(adultWithCertificate(email), PUBLIC).getDecision());
+    }
 
     @Test
     void eligibleApplicantIsInvitedAndGetsAnApplicantAccount_R4a() {
