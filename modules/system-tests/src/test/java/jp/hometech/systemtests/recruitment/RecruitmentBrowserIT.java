@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -226,6 +227,97 @@ class RecruitmentBrowserIT {
     }
 
     @Test
+    void recruiterSuspendsAndThenEndsAContractWithReasons() {
+        String interviewer = createSlotAsRecruiter();
+        String email = uniqueEmail();
+        browser.open("/apply/index.xhtml");
+        fillApplication(email, JapaneseCalendar.standard().today().minusYears(30), false);
+        addCertificate("P検 準2級");
+        submitApplication();
+        assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
+        bookAsApplicant(email, interviewer);
+        openApplicantAsRecruiter(email);
+        browser.driver().findElement(By.xpath("//form[@id='outcomeForm']//label[normalize-space(.)='合格']")).click();
+        submit(By.id("outcomeForm:recordOutcome"));
+        browser.waitForText(By.id("messages"), "面接の合格を登録しました。");
+        String contractor = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        fillContract(contractor);
+        submit(By.id("contractForm:conclude"));
+        browser.waitForText(By.id("messages"), "契約を締結しました。");
+
+        browser.open("/console/recruitment/contracts.xhtml");
+        browser.fieldLabelled("filterForm", "契約番号・氏名・ログインID").sendKeys(contractor);
+        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.waitForText(By.id("tableForm:contracts"), contractor);
+        waitForContractStatus("有効");
+
+        clickWhenSettled(By.id("tableForm:contracts:0:suspend"));
+        browser.waitVisible(By.id("changeForm:reason")).sendKeys("機器の返却待ち");
+        browser.driver().findElement(By.id("changeForm:apply")).click();
+        browser.waitForText(By.id("messages"), "を休止しました。");
+        waitForContractStatus("休止中");
+        assertTrue(browser.text("tableForm:contracts").contains("機器の返却待ち"), browser.text("tableForm:contracts"));
+        assertFalse(browser.present("tableForm:contracts:0:suspend"), "a suspended contract offers resume, not suspend");
+        assertTrue(browser.present("tableForm:contracts:0:resume"));
+
+        LocalDate endDate = JapaneseCalendar.standard().today().plusDays(60);
+        clickWhenSettled(By.id("tableForm:contracts:0:end"));
+        browser.waitVisible(By.id("changeForm:reason")).sendKeys("本人の申し出により終了");
+        replace(browser.driver().findElement(By.id("changeForm:endDate_input")), endDate.toString());
+        browser.driver().findElement(By.id("changeForm:apply")).click();
+        browser.waitForText(By.id("messages"), "を " + endDate + " で終了しました。");
+        waitForContractStatus("終了");
+        assertTrue(browser.text("tableForm:contracts").contains(endDate.toString()), browser.text("tableForm:contracts"));
+        assertTrue(browser.text("tableForm:contracts").contains("本人の申し出により終了"), browser.text("tableForm:contracts"));
+        assertFalse(browser.present("tableForm:contracts:0:end"), "an ended contract cannot be ended again");
+    }
+
+    @Test
+    void recruiterCreatesSlotsAndSeesThemOnTheMonthCalendar_R7_K1() {
+        String interviewer = "面接官" + UUID.randomUUID().toString().substring(0, 6);
+        JapaneseCalendar calendar = JapaneseCalendar.standard();
+        YearMonth month = YearMonth.from(calendar.today()).plusMonths(2);
+        LocalDate firstDay = calendar.nextWorkingWeekday(month.atDay(1).minusDays(1));
+        LocalDate secondDay = calendar.nextWorkingWeekday(firstDay);
+        browser.logIn("recruiter", "recruiter-demo-2026");
+        browser.waitVisible(By.id("headerForm:logout"));
+        browser.open("/console/recruitment/slots.xhtml");
+        replace(browser.fieldLabelled("createForm", "開始日"), firstDay.toString());
+        replace(browser.fieldLabelled("createForm", "終了日"), secondDay.toString());
+        replace(browser.fieldLabelled("createForm", "開始時刻"), "09:30, 16:00");
+        browser.fieldLabelled("createForm", "面接官").sendKeys(interviewer);
+        replace(browser.fieldLabelled("createForm", "定員"), "2");
+        submit(By.id("createForm:create"));
+        browser.waitForText(By.id("messages"), "面接枠を 4 件作成しました。");
+
+        submit(By.id("calendarLink"));
+        assertEquals(YearMonth.from(calendar.today()).toString(), browser.text("shownMonth"));
+        for (int ahead = 1; ahead <= 2; ahead++) {
+            submit(By.id("nextMonth"));
+        }
+        assertEquals(month.toString(), browser.text("shownMonth"));
+        for (LocalDate day : new LocalDate[] {firstDay, secondDay}) {
+            var entries = browser.driver().findElements(By.xpath("//td[@id='day-" + day
+                    + "']/div[contains(@class,'bo-cal-entry')][contains(normalize-space(.),'" + interviewer + "')]"));
+            assertEquals(2, entries.size(), day + ": " + browser.text("day-" + day));
+            assertEquals("09:30–10:00 " + interviewer + " 予約 0/2", entries.get(0).getText().replaceAll("\\s+", " ").strip());
+            assertEquals("16:00–16:30 " + interviewer + " 予約 0/2", entries.get(1).getText().replaceAll("\\s+", " ").strip());
+        }
+        assertEquals(4, browser.driver().findElements(By.xpath("//table[@id='calendar']//div[contains(@class,'bo-cal-entry')]"
+                + "[contains(normalize-space(.),'" + interviewer + "')]")).size(), "the working days between hold no other slots of theirs");
+
+        LocalDate holiday = calendar.today();
+        while (calendar.holiday(holiday).isEmpty()) {
+            holiday = holiday.plusDays(1);
+        }
+        browser.open("/console/recruitment/slotCalendar.xhtml?month=" + YearMonth.from(holiday));
+        assertTrue(browser.text("day-" + holiday).contains(calendar.holiday(holiday).orElseThrow().nameJa()),
+                browser.text("day-" + holiday));
+        submit(By.id("previousMonth"));
+        assertEquals(YearMonth.from(holiday).minusMonths(1).toString(), browser.text("shownMonth"));
+    }
+
+    @Test
     void adminAddsAQualifyingCertificateThatTheApplicationFormOffers_R4a() {
         String code = "BT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String name = "テスト資格 " + code;
@@ -388,6 +480,34 @@ class RecruitmentBrowserIT {
                 JapaneseCalendar.standard().today().plusDays(30).toString());
         replace(browser.fieldLabelled("contractForm", "マイページのログインID"), contractor);
         replace(browser.fieldLabelled("contractForm", "マイページの初期パスワード"), "contractor-pass-2026");
+    }
+
+    private void waitForContractStatus(String status) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+            try {
+                return status.equals(driver.findElement(
+                        By.xpath("//tbody[@id='tableForm:contracts_data']/tr[1]/td[6]")).getText().strip());
+            } catch (StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
+    }
+
+    /** The contracts table is re-rendered more than once after a search or a change: click what is there last. */
+    private static void clickWhenSettled(By button) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+            try {
+                driver.findElement(button).click();
+                return true;
+            } catch (StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     private void uploadConsent(Path file) {
