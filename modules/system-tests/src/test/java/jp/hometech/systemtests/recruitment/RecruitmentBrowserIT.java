@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -227,7 +228,7 @@ class RecruitmentBrowserIT {
     }
 
     @Test
-    void recruiterSuspendsAndThenEndsAContractWithReasons() {
+    void recruiterSuspendsAndThenEndsAContractWithReasonsAndAStaleChangeIsRefused() {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
         browser.open("/apply/index.xhtml");
@@ -259,6 +260,27 @@ class RecruitmentBrowserIT {
         assertTrue(browser.text("tableForm:contracts").contains("機器の返却待ち"), browser.text("tableForm:contracts"));
         assertFalse(browser.present("tableForm:contracts:0:suspend"), "a suspended contract offers resume, not suspend");
         assertTrue(browser.present("tableForm:contracts:0:resume"));
+
+        // The end dialog keeps the version this tab saw; a change made meanwhile in another tab makes it stale.
+        clickWhenSettled(By.id("tableForm:contracts:0:end"));
+        browser.waitVisible(By.id("changeForm:reason"));
+        String staleTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open("/console/recruitment/contracts.xhtml");
+        browser.fieldLabelled("filterForm", "契約番号・氏名・ログインID").sendKeys(contractor);
+        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.waitForText(By.id("tableForm:contracts"), contractor);
+        clickWhenSettled(By.id("tableForm:contracts:0:resume"));
+        browser.waitVisible(By.id("changeForm:apply")).click();
+        browser.waitForText(By.id("messages"), "を再開しました。");
+        waitForContractStatus("有効");
+        browser.driver().close();
+        browser.driver().switchTo().window(staleTab);
+        browser.driver().findElement(By.id("changeForm:reason")).sendKeys("古い画面からの操作");
+        browser.driver().findElement(By.id("changeForm:apply")).click();
+        browser.waitForText(By.id("messages"), "他の担当者がこのデータを先に更新しました。");
+        waitForContractStatus("有効");
+        browser.driver().findElement(By.id("changeForm:cancel")).click();
 
         LocalDate endDate = JapaneseCalendar.standard().today().plusDays(60);
         clickWhenSettled(By.id("tableForm:contracts:0:end"));
