@@ -1,17 +1,12 @@
 package jp.hometech.systemtests.console;
 
-import jp.hometech.systemtests.support.Browser;
+import jp.hometech.systemtests.support.BrowserJourney;
 import jp.hometech.systemtests.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,36 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleShellBrowserIT {
-
-    private static Browser browser;
+class ConsoleShellBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.open("/login.xhtml");
-        browser.forgetSession();
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) {
-        browser.screenshot(getClass().getSimpleName() + "-" + test.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
     }
 
     @ParameterizedTest(name = "{0} sees only what the role allows")

@@ -1,18 +1,13 @@
 package jp.hometech.systemtests.training;
 
-import jp.hometech.systemtests.support.Browser;
+import jp.hometech.systemtests.support.BrowserJourney;
 import jp.hometech.systemtests.support.Deployments;
 import jp.hometech.systemtests.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,37 +41,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TrainingBrowserIT {
+class TrainingBrowserIT extends BrowserJourney {
 
     private static final AtomicLong CANDIDATES = new AtomicLong(System.currentTimeMillis() * 1000 + 500_000);
-    private static Browser browser;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.open("/login.xhtml");
-        browser.forgetSession();
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) {
-        browser.screenshot("training-" + test.getTestMethod().map(m -> m.getName()).orElse("unknown"));
     }
 
     @Test
