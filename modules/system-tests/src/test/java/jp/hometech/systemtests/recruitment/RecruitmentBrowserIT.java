@@ -67,10 +67,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertTrue(browser.text("reason").contains("応募は16歳からです"), browser.text("reason"));
         assertTrue(browser.text("reason").startsWith("応募日（"), browser.text("reason"));
 
-        browser.open("/apply/index.xhtml");
-        fillApplication(email, JapaneseCalendar.standard().today().minusYears(30), false);
-        addCertificate("ITパスポート");
-        submitApplication();
+        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(30), "ITパスポート");
         assertTrue(browser.text("messages").contains("このメールアドレスでは既にご応募いただいています。"),
                 browser.text("messages"));
         assertTrue(browser.present("applyForm:submit"), "the form stays with what was typed");
@@ -81,10 +78,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
 
-        browser.open("/apply/index.xhtml");
-        fillApplication(email, JapaneseCalendar.standard().today().minusYears(28), false);
-        addCertificate("P検 準2級");
-        submitApplication();
+        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(28), "P検 準2級");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         assertTrue(browser.text("invitedText").contains(email));
 
@@ -143,10 +137,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void minorsContractWaitsForVerifiedConsentThenTheContractorLogsIn_R3() throws IOException {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
-        browser.open("/apply/index.xhtml");
-        fillApplication(email, JapaneseCalendar.standard().today().minusYears(17).minusDays(30), false);
-        addCertificate("基本情報技術者");
-        submitApplication();
+        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(17).minusDays(30), "基本情報技術者");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         assertTrue(browser.text("consentNotice").contains("親権者の同意書"));
         bookAsApplicant(email, interviewer);
@@ -202,10 +193,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void recruiterSuspendsAndThenEndsAContractWithReasonsAndAStaleChangeIsRefused() {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
-        browser.open("/apply/index.xhtml");
-        fillApplication(email, JapaneseCalendar.standard().today().minusYears(30), false);
-        addCertificate("P検 準2級");
-        submitApplication();
+        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(30), "P検 準2級");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         bookAsApplicant(email, interviewer);
         openApplicantAsRecruiter(email);
@@ -364,6 +352,14 @@ class RecruitmentBrowserIT extends BrowserJourney {
 
     private static String uniqueEmail() {
         return "bt-" + UUID.randomUUID().toString().substring(0, 12) + "@example.jp";
+    }
+
+    /** The public form filled in by someone who is not in high school and holds one certificate, then sent. */
+    private void applyWithCertificate(String email, LocalDate birthDate, String certificate) {
+        browser.open("/apply/index.xhtml");
+        fillApplication(email, birthDate, false);
+        addCertificate(certificate);
+        submitApplication();
     }
 
     private void fillApplication(String email, LocalDate birthDate, boolean highSchool) {
