@@ -2,6 +2,7 @@ package jp.hometech.systemtests.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,23 +55,92 @@ public final class Browser implements AutoCloseable {
         driver.get(BASE_URL + path);
     }
 
+    /** Opens the login page, signs in and waits until the answer (the landing page or the login page again) is loaded. */
     public void logIn(String username, String password) {
         open("/login.xhtml");
         driver.findElement(By.id("loginForm:username")).clear();
         driver.findElement(By.id("loginForm:username")).sendKeys(username);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        driver.findElement(By.id("loginForm:submit")).click();
+        click(By.id("loginForm:submit"));
     }
 
-    /** The input that a {@code <label for=...>} with this text points to, as a screen reader finds it. */
-    public WebElement fieldLabelled(String formId, String labelText) {
-        if (labelText == null || labelText.isEmpty()) {
-            return null;
-        }
-        WebElement label = driver.findElement(By.xpath("//form[@id='" + formId + "']//label[normalize-space(.)='" + labelText
-                + "' or normalize-space(.)='" + labelText + "*']"));
-        return driver.findElement(By.id(label.getAttribute("for")));
+    /**
+     * Clicks something that talks to the server and returns when its answer is on the screen: either a new page
+     * has replaced this one and finished loading, or every AJAX request the click started (and any it chained)
+     * has completed and the page has been quiet for a moment. Reading an element after this never meets a
+     * node that an update is about to replace. For clicks that stay in the browser (a checkbox, a radio label),
+     * click the element itself.
+     */
+    public void click(By target) {
+        click(driver.findElement(target));
     }
+
+    public void click(WebElement target) {
+        String mark = markPage();
+        target.click();
+        awaitSettled(mark);
+    }
+
+    /** Presses Enter in a field of a form that submits on Enter, then waits like {@link #click(By)}. */
+    public void submitWithEnter(WebElement field) {
+        String mark = markPage();
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        awaitSettled(mark);
+    }
+
+    /**
+     * Leaves a token in this page's window and, once per page, counts jQuery's AJAX requests (PrimeFaces sends
+     * every request through jQuery): a request counts as done only after its complete callback, that is after
+     * PrimeFaces has applied the update to the page. A new page has no token.
+     */
+    private String markPage() {
+        String mark = java.util.UUID.randomUUID().toString();
+        ((JavascriptExecutor) driver).executeScript(PAGE_MARK_SCRIPT, mark);
+        return mark;
+    }
+
+    private void awaitSettled(String mark) {
+        long[] quietSince = {0};
+        String[] last = {""};
+        new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofMillis(50)).until(d -> {
+            String state = String.valueOf(((JavascriptExecutor) d).executeScript(SETTLE_SCRIPT, mark));
+            long now = System.nanoTime();
+            if (!state.equals(last[0])) {
+                last[0] = state;
+                quietSince[0] = now;
+                return false;
+            }
+            // A new page that finished loading, or the same page with at least one answered request and none open.
+            boolean answered = state.startsWith("new:0:") || (state.startsWith("same:0:") && !state.endsWith(":0"));
+            return answered && now - quietSince[0] >= QUIET.toNanos();
+        });
+    }
+
+    private static final Duration QUIET = Duration.ofMillis(150);
+
+    private static final String PAGE_MARK_SCRIPT = """
+            window.__boMark = arguments[0];
+            window.__boAjax = window.__boAjax || { open: 0, done: 0 };
+            window.__boAjax.done = 0;
+            if (window.jQuery && !window.__boAjaxHooked) {
+              window.__boAjaxHooked = true;
+              jQuery.ajaxPrefilter(function (options) {
+                window.__boAjax.open++;
+                options.complete = [].concat(options.complete || [], [function () {
+                  window.__boAjax.open--;
+                  window.__boAjax.done++;
+                }]);
+              });
+            }
+            """;
+
+    /** "same|new : requests open (or the page still loading) : requests answered since the mark". */
+    private static final String SETTLE_SCRIPT = """
+            var page = window.__boMark === arguments[0] ? 'same' : 'new';
+            var ajax = window.__boAjax || { open: 0, done: 0 };
+            var open = (document.readyState !== 'complete' ? 1 : 0) + (page === 'same' ? ajax.open : 0);
+            return page + ':' + open + ':' + (page === 'same' ? ajax.done : 0);
+            """;
 
     public boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
