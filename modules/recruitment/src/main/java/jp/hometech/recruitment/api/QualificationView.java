@@ -1,6 +1,6 @@
 package jp.hometech.recruitment.api;
 
-public final class QualifyingCertificateView implements java.io.Serializable {
+public final class QualificationView implements java.io.Serializable {
 
     private final long id;
     private final String code;
@@ -11,7 +11,7 @@ public final class QualifyingCertificateView implements java.io.Serializable {
     private final int sortOrder;
     private final long version;
 
-    public QualifyingCertificateView(long id, String code, String nameJa, String nameEn, boolean qualifying,
+    public QualificationView(long id, String code, String nameJa, String nameEn, boolean qualifying,
                                      boolean active, int sortOrder, long version) {
         this.id = id;
         this.code = code;

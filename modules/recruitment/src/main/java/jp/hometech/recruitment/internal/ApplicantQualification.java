@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 
-/** A certificate as declared; {@code qualifying} is what the reference data said on the application date. */
+/** A qualification as declared; {@code qualifying} is what the reference data said on the application date. */
 @Entity
-@Table(name = "applicant_certificate")
-public class ApplicantCertificate {
+@Table(name = "applicant_qualification")
+public class ApplicantQualification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,8 +25,8 @@ public class ApplicantCertificate {
     @JoinColumn(name = "applicant_id", nullable = false, updatable = false)
     private Applicant applicant;
 
-    @Column(name = "certificate_code", nullable = false, length = 40)
-    private String certificateCode;
+    @Column(name = "qualification_code", nullable = false, length = 40)
+    private String qualificationCode;
 
     @Column(name = "obtained_on")
     private LocalDate obtainedOn;
@@ -34,17 +34,17 @@ public class ApplicantCertificate {
     @Column(nullable = false)
     private boolean qualifying;
 
-    protected ApplicantCertificate() {
+    protected ApplicantQualification() {
     }
 
-    ApplicantCertificate(Applicant applicant, String certificateCode, LocalDate obtainedOn, boolean qualifying) {
+    ApplicantQualification(Applicant applicant, String qualificationCode, LocalDate obtainedOn, boolean qualifying) {
         this.applicant = applicant;
-        this.certificateCode = certificateCode;
+        this.qualificationCode = qualificationCode;
         this.obtainedOn = obtainedOn;
         this.qualifying = qualifying;
     }
 
-    String getCertificateCode() { return certificateCode; }
+    String getQualificationCode() { return qualificationCode; }
     LocalDate getObtainedOn() { return obtainedOn; }
     boolean isQualifying() { return qualifying; }
 }

@@ -7,12 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.hometech.recruitment.api.QualifyingCertificateView;
-import jp.hometech.recruitment.internal.rules.CertificateRef;
+import jp.hometech.recruitment.api.QualificationView;
+import jp.hometech.recruitment.internal.rules.QualificationRef;
 
 @Entity
-@Table(name = "qualifying_certificate")
-public class QualifyingCertificate {
+@Table(name = "qualification")
+public class Qualification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,10 +40,10 @@ public class QualifyingCertificate {
     @Column(nullable = false)
     private long version;
 
-    protected QualifyingCertificate() {
+    protected Qualification() {
     }
 
-    QualifyingCertificate(String code, String nameJa, String nameEn, boolean qualifying, boolean active, int sortOrder) {
+    Qualification(String code, String nameJa, String nameEn, boolean qualifying, boolean active, int sortOrder) {
         this.code = code;
         change(nameJa, nameEn, qualifying, active, sortOrder);
     }
@@ -56,12 +56,12 @@ public class QualifyingCertificate {
         this.sortOrder = sortOrder;
     }
 
-    QualifyingCertificateView toView() {
-        return new QualifyingCertificateView(id, code, nameJa, nameEn, qualifying, active, sortOrder, version);
+    QualificationView toView() {
+        return new QualificationView(id, code, nameJa, nameEn, qualifying, active, sortOrder, version);
     }
 
-    CertificateRef toRef() {
-        return new CertificateRef(code, nameJa, nameEn, qualifying, active);
+    QualificationRef toRef() {
+        return new QualificationRef(code, nameJa, nameEn, qualifying, active);
     }
 
     Long getId() { return id; }

@@ -2,8 +2,8 @@ package jp.hometech.recruitment.api;
 
 import java.time.LocalDate;
 
-/** A certificate an applicant declared, with whether it counted for R4a. */
-public final class CertificateView implements java.io.Serializable {
+/** A qualification an applicant declared, with whether it counted for R4a. */
+public final class DeclaredQualificationView implements java.io.Serializable {
 
     private final String code;
     private final String nameJa;
@@ -11,7 +11,7 @@ public final class CertificateView implements java.io.Serializable {
     private final LocalDate obtainedOn;
     private final boolean qualifying;
 
-    public CertificateView(String code, String nameJa, String nameEn, LocalDate obtainedOn, boolean qualifying) {
+    public DeclaredQualificationView(String code, String nameJa, String nameEn, LocalDate obtainedOn, boolean qualifying) {
         this.code = code;
         this.nameJa = nameJa;
         this.nameEn = nameEn;

@@ -10,23 +10,23 @@ import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.security.Role;
-import jp.hometech.recruitment.api.CertificateDefinition;
-import jp.hometech.recruitment.api.QualifyingCertificateService;
-import jp.hometech.recruitment.api.QualifyingCertificateView;
+import jp.hometech.recruitment.api.QualificationDefinition;
+import jp.hometech.recruitment.api.QualificationService;
+import jp.hometech.recruitment.api.QualificationView;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The R4a certificate list: RECRUITER reads it, ADMIN adds and edits entries. */
+/** The R4a qualification list: RECRUITER reads it, ADMIN adds and edits entries. */
 @Named
 @ViewScoped
-public class CertificatesView implements Serializable {
+public class QualificationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    QualifyingCertificateService certificates;
+    QualificationService qualifications;
 
     @Inject
     SecurityContext securityContext;
@@ -34,7 +34,7 @@ public class CertificatesView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
-    private List<QualifyingCertificateView> rows;
+    private List<QualificationView> rows;
     private Long editingId;
     private long editingVersion;
     private String code;
@@ -46,7 +46,7 @@ public class CertificatesView implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = certificates.listAll();
+        rows = qualifications.listAll();
     }
 
     public void prepareCreate() {
@@ -56,33 +56,33 @@ public class CertificatesView implements Serializable {
         nameEn = null;
         qualifying = true;
         active = true;
-        sortOrder = rows.stream().mapToInt(QualifyingCertificateView::getSortOrder).max().orElse(0) + 10;
+        sortOrder = rows.stream().mapToInt(QualificationView::getSortOrder).max().orElse(0) + 10;
     }
 
-    public void prepareEdit(QualifyingCertificateView certificate) {
-        editingId = certificate.getId();
-        editingVersion = certificate.getVersion();
-        code = certificate.getCode();
-        nameJa = certificate.getNameJa();
-        nameEn = certificate.getNameEn();
-        qualifying = certificate.isQualifying();
-        active = certificate.isActive();
-        sortOrder = certificate.getSortOrder();
+    public void prepareEdit(QualificationView qualification) {
+        editingId = qualification.getId();
+        editingVersion = qualification.getVersion();
+        code = qualification.getCode();
+        nameJa = qualification.getNameJa();
+        nameEn = qualification.getNameEn();
+        qualifying = qualification.isQualifying();
+        active = qualification.isActive();
+        sortOrder = qualification.getSortOrder();
     }
 
     public void save() {
         if (!isAdmin()) {
-            Messages.error("recruitment.certificates.adminOnly");
+            Messages.error("recruitment.qualifications.adminOnly");
             PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
             return;
         }
-        CertificateDefinition definition = new CertificateDefinition(code, nameJa, nameEn, qualifying, active, sortOrder);
+        QualificationDefinition definition = new QualificationDefinition(code, nameJa, nameEn, qualifying, active, sortOrder);
         try {
-            QualifyingCertificateView saved = editingId == null
-                    ? certificates.create(definition, consoleUser.actor())
-                    : certificates.update(editingId, editingVersion, definition, consoleUser.actor());
-            Messages.info("recruitment.certificates.saved", saved.getCode());
-            PrimeFaces.current().executeScript("PF('certificateDialog').hide()");
+            QualificationView saved = editingId == null
+                    ? qualifications.create(definition, consoleUser.actor())
+                    : qualifications.update(editingId, editingVersion, definition, consoleUser.actor());
+            Messages.info("recruitment.qualifications.saved", saved.getCode());
+            PrimeFaces.current().executeScript("PF('qualificationDialog').hide()");
             load();
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -96,7 +96,7 @@ public class CertificatesView implements Serializable {
     }
 
     public boolean isEditing() { return editingId != null; }
-    public List<QualifyingCertificateView> getRows() { return rows; }
+    public List<QualificationView> getRows() { return rows; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getNameJa() { return nameJa; }
