@@ -1,7 +1,6 @@
 package jp.hometech.console.training;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.Messages;
@@ -19,7 +18,7 @@ import java.util.List;
 /** TRAINER: a month of every cohort's days, Monday to Sunday, with the national holidays named (T2, K1). */
 @Named
 @ViewScoped
-public class CalendarView implements Serializable {
+public class TrainingCalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,23 +38,16 @@ public class CalendarView implements Serializable {
         }
         List<CohortDayView> entries = cohorts.calendar(MonthGrid.firstShownDay(shown), MonthGrid.lastShownDay(shown));
         grid = MonthGrid.of(shown, date -> entries.stream()
-                .filter(e -> !date.isBefore(e.getFirstDate()) && !date.isAfter(e.getLastDate())).toList());
-    }
-
-    /** Read while rendering, so the name follows the language the page is shown in. */
-    public String holidayName(LocalDate date) {
-        return MonthGrid.holidayName(date, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                .filter(e -> !date.isBefore(e.getFirstDate()) && !date.isAfter(e.getLastDate())).toList(),
+                date -> companyClosed(date) ? "training.ui.yearEnd" : null);
     }
 
     /** The company's year-end closure (29 Dec – 3 Jan): no training even on plain weekdays (T2). */
-    public boolean companyClosed(LocalDate date) {
+    static boolean companyClosed(LocalDate date) {
         return (date.getMonthValue() == 12 && date.getDayOfMonth() >= 29) || (date.getMonthValue() == 1 && date.getDayOfMonth() <= 3);
     }
 
-    public String getPreviousMonth() { return grid.getPreviousMonth(); }
-    public String getNextMonth() { return grid.getNextMonth(); }
-    public String getShownMonth() { return grid.getShownMonth(); }
     public String getMonth() { return month; }
     public void setMonth(String month) { this.month = month; }
-    public List<List<MonthGrid.Day<CohortDayView>>> getWeeks() { return grid.getWeeks(); }
+    public MonthGrid<CohortDayView> getGrid() { return grid; }
 }
