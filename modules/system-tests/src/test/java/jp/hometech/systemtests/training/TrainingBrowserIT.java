@@ -13,13 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -226,14 +224,10 @@ class TrainingBrowserIT extends BrowserJourney {
         field.sendKeys(value);
     }
 
-    /** The date picker parses while one types and may drop a fast typist's text: type until it holds. */
+    /** Select-all and type over; the pickers open only from their button, so nothing re-renders the field meanwhile. */
     private static void typeDate(WebElement field, LocalDate date) {
-        for (int attempt = 0; attempt < 5 && !date.toString().equals(field.getAttribute("value")); attempt++) {
-            field.clear();
-            field.sendKeys(date.toString());
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> field.getAttribute("value") != null);
-            field.sendKeys(Keys.TAB);
-        }
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(date.toString());
         assertEquals(date.toString(), field.getAttribute("value"), "the date picker holds the typed date");
     }
 
