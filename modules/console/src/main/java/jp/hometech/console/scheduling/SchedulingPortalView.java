@@ -100,6 +100,16 @@ public class SchedulingPortalView implements Serializable {
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
+    /** This week and the next five with their deadlines, so the contractor sees them all at once (S2). */
+    public List<PreEntryWeekView> getUpcomingWeeks() {
+        LocalDate monday = clock.today().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        List<PreEntryWeekView> weeks = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            weeks.add(preEntries.week(accountId, monday.plusWeeks(i)));
+        }
+        return weeks;
+    }
+
     public PreEntryWeekView getWeek() { return week; }
     public WeekForm getForm() { return form; }
     public List<MonthlyStanding> getMonthStandings() { return monthStandings; }
