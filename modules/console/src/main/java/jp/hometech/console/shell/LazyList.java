@@ -114,6 +114,10 @@ public final class LazyList<Q, T> extends LazyDataModel<T> {
 
     /** The paginator's report (PrimeFaces fills in the braces): "more than 10,000" when the count stopped at the cap. */
     public String getPageReport() {
-        return Messages.text(count.capped() ? "list.pageReportCapped" : "list.pageReport");
+        return Messages.text(pageReportKey());
+    }
+
+    String pageReportKey() {
+        return count.capped() ? "list.pageReportCapped" : "list.pageReport";
     }
 }

@@ -31,7 +31,7 @@ public interface ApplicantQueryService {
     /**
      * Writes the filtered list to out as CSV (the platform's CsvFiles: UTF-8 with a byte-order mark, a header row,
      * RFC 4180 quoting, formulas neutralised) in the sort of {@link #SORT}, row by row as it is read from the
-     * database: the list is never held in memory. Closes out.
+     * database: the list is never held in memory. Leaves out open.
      */
     void exportCsv(ApplicantQuery query, String sortField, boolean ascending, OutputStream out);
 }

@@ -10,6 +10,6 @@ import java.util.List;
  */
 public interface CsvFiles {
 
-    /** Writes the byte-order mark and the header row to out; closing the writer closes out. */
+    /** Writes the byte-order mark and the header row to out; closing the writer flushes it and leaves out open. */
     CsvWriter open(OutputStream out, List<String> header);
 }

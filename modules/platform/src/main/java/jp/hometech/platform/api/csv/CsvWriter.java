@@ -14,6 +14,7 @@ public interface CsvWriter extends Closeable {
     /** Pushes what was written so far to the stream (e.g. between batches of rows). */
     void flush();
 
+    /** Flushes; the stream stays open, its owner closes it. */
     @Override
     void close();
 }

@@ -75,13 +75,10 @@ public class CommonsCsvFiles implements CsvFiles {
             }
         }
 
+        /** The caller owns the stream (e.g. a servlet response), so it stays open. */
         @Override
         public void close() {
-            try {
-                printer.close(true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            flush();
         }
     }
 }
