@@ -26,7 +26,6 @@ import jp.hometech.recruitment.api.InterviewOutcomeView;
 import jp.hometech.recruitment.api.OwnApplicationView;
 import jp.hometech.recruitment.api.RuleResultView;
 import jp.hometech.recruitment.api.SupportWorkView;
-import jp.hometech.recruitment.api.ScreeningRule;
 import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
@@ -160,7 +159,7 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
             Long id = row.get(0, Long.class);
             Instant interview = interviews.get(id);
             csv.row(Arrays.asList(id, row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6),
-                    row.get(7), row.get(8), row.get(9, ScreeningRule.class).getId(),
+                    row.get(7), row.get(8), row.get(9),
                     interview == null ? null : JAPAN_TIME.format(interview)));
         }
         csv.flush();

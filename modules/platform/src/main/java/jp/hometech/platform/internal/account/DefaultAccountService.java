@@ -22,6 +22,7 @@ import jp.hometech.platform.api.account.LoginOutcome;
 import jp.hometech.platform.api.account.LoginResult;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
+import jp.hometech.platform.api.constraint.ConstraintTranslator;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
 import jp.hometech.platform.internal.settings.PlatformSettings;
@@ -59,6 +60,9 @@ public class DefaultAccountService implements AccountService {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    ConstraintTranslator constraints;
 
     @Inject
     AuditLog auditLog;
@@ -157,7 +161,8 @@ public class DefaultAccountService implements AccountService {
         Account account = new Account(username, displayName, email, hasher.hash(request.initialPassword()),
                 request.roles(), language, now());
         em.persist(account);
-        em.flush();
+        // Two administrators opening one user name at the same moment: the unique constraint refuses the second.
+        constraints.flush(em, username);
         auditLog.record(actor, MODULE, "ACCOUNT_CREATED", username, "roles: " + sortedRoles(request.roles()));
         return account.toView();
     }
