@@ -1,6 +1,7 @@
 package jp.hometech.systemtests.platform;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditEntryView;
@@ -9,6 +10,7 @@ import jp.hometech.platform.api.audit.AuditQuery;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.internal.settings.SettingsAtDeployment;
 import jp.hometech.systemtests.support.Deployments;
+import jp.hometech.systemtests.support.QueryStatistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,6 +39,9 @@ class PlatformPiecesIT {
     @EJB(lookup = "java:global/backoffice/platform/DefaultAuditLog!jp.hometech.platform.api.audit.AuditLog")
     AuditLog auditLog;
 
+    @Inject
+    QueryStatistics statistics;
+
     @Test
     void everyModulesSettingsWereReadAndValidatedAtDeployment() {
         Map<String, String> read = settings.settingsRead();
@@ -62,5 +67,21 @@ class PlatformPiecesIT {
         assertEquals(5, refusedSort.size());
         assertTrue(refusedSort.get(0).getOccurredAt().compareTo(refusedSort.get(4).getOccurredAt()) >= 0,
                 "an unknown sort field gives the default sort, newest first");
+    }
+
+    @Test
+    void aPageTurnRunsOnlyThePageStatementAndTheCountIsOneStatement() {
+        String subject = "it-turn-" + UUID.randomUUID();
+        Actor actor = new Actor("it-lists", "127.0.0.1");
+        for (int i = 0; i < 45; i++) {
+            auditLog.record(actor, "platform", "IT_TURN", subject, "row " + i);
+        }
+        AuditQuery query = new AuditQuery(null, null, null, subject, null, null);
+
+        assertEquals(1, statistics.statementsRunBy(() -> assertEquals(45, auditLog.count(query).rows())));
+        for (int offset : new int[] {0, 20, 40}) {
+            assertEquals(1, statistics.statementsRunBy(() -> auditLog.search(query, new PageRequest(offset, 20, null, false))),
+                    "page at " + offset + ": the page query, no count");
+        }
     }
 }
