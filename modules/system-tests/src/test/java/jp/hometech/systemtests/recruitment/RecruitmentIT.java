@@ -2,6 +2,7 @@ package jp.hometech.systemtests.recruitment;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.account.AccountService;
@@ -41,6 +42,7 @@ import jp.hometech.recruitment.api.ScreeningRule;
 import jp.hometech.recruitment.api.SlotBatch;
 import jp.hometech.recruitment.api.SupportWorkEntry;
 import jp.hometech.systemtests.support.Deployments;
+import jp.hometech.systemtests.support.QueryStatistics;
 import jp.hometech.recruitment.api.PersonalDataRetentionService;
 import java.time.Instant;
 import java.time.Duration;
@@ -106,6 +108,9 @@ class RecruitmentIT {
 
     @EJB(lookup = "java:global/backoffice/platform/DefaultAuditLog!jp.hometech.platform.api.audit.AuditLog")
     AuditLog auditLog;
+
+    @Inject
+    QueryStatistics statistics;
 
     @EJB(lookup = "java:global/backoffice/recruitment/DefaultPersonalDataRetentionService!jp.hometech.recruitment.api.PersonalDataRetentionService")
     PersonalDataRetentionService retention;
@@ -364,6 +369,22 @@ class RecruitmentIT {
         String[] lines = csv.strip().split("\r?\n");
         assertEquals(2, lines.length, csv);
         assertTrue(lines[1].contains(email), csv);
+    }
+
+    @Test
+    void anApplicantPageTurnRunsThePageAndItsInterviewsButNoCount() {
+        String tag = "turn" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            applications.apply(adultWithCertificate("it-" + tag + "-" + i + "@example.jp"), PUBLIC);
+        }
+        ApplicantQuery query = byText(tag);
+
+        assertEquals(1, statistics.recruitmentStatementsRunBy(() -> assertEquals(5, applicants.count(query).rows())));
+        for (int offset : new int[] {0, 2, 4}) {
+            assertEquals(2, statistics.recruitmentStatementsRunBy(
+                    () -> assertFalse(applicants.search(query, new PageRequest(offset, 2, null, false)).isEmpty())),
+                    "page at " + offset + ": the page and its interviews, no count");
+        }
     }
 
     // ---- helpers: every test makes its own data

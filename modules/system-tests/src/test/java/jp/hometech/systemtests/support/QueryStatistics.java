@@ -7,16 +7,29 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 
-/** Counts the SQL statements a call runs through the platform's persistence unit (Hibernate's statistics, on for the call). */
+/** Counts the SQL statements a call runs through a module's persistence unit (Hibernate's statistics, on for the call). */
 @ApplicationScoped
 public class QueryStatistics {
 
     @PersistenceUnit(unitName = "platform")
     EntityManagerFactory platform;
 
-    /** The number of JDBC statements the call prepared (queries read as streams included); one test runs at a time. */
-    public synchronized long statementsRunBy(Runnable call) {
-        Statistics statistics = platform.unwrap(SessionFactory.class).getStatistics();
+    @PersistenceUnit(unitName = "recruitment")
+    EntityManagerFactory recruitment;
+
+    /** The number of JDBC statements the call prepared through the platform's unit. */
+    public long statementsRunBy(Runnable call) {
+        return statements(platform, call);
+    }
+
+    /** The number of JDBC statements the call prepared through recruitment's unit. */
+    public long recruitmentStatementsRunBy(Runnable call) {
+        return statements(recruitment, call);
+    }
+
+    /** Queries read as streams included; the server runs one test at a time. */
+    private synchronized long statements(EntityManagerFactory unit, Runnable call) {
+        Statistics statistics = unit.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
