@@ -21,7 +21,7 @@ import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.BookingCommand;
 import jp.hometech.recruitment.api.BookingResult;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.ConsentService;
 import jp.hometech.recruitment.api.ConsentUpload;
 import jp.hometech.recruitment.api.ContractCommand;
@@ -118,7 +118,7 @@ class RecruitmentIT {
     @Test
     void withdrawnApplicantIsErasedAfterTheRetentionPeriodWithTheirAccountAndMayApplyAgain() {
         String email = uniqueEmail();
-        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.apply(adultWithQualification(email), PUBLIC);
         applications.withdrawOwn(email, new Actor(email, "192.0.2.30"));
 
         Instant afterRetention = Instant.now().plus(Duration.ofDays(400));
@@ -129,17 +129,17 @@ class RecruitmentIT {
         assertTrue(applicants.ownApplication(email).isEmpty());
         assertTrue(accounts.findByUsername(email).isEmpty());
         assertEquals(0, auditLog.count(new AuditQuery(email, null, null, null, null, null)).rows());
-        assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, applications.apply(adultWithCertificate(email), PUBLIC).getDecision());
+        assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, applications.apply(adultWithQualification(email), PUBLIC).getDecision());
     }
 
     @Test
     void eligibleApplicantIsInvitedAndGetsAnApplicantAccount_R4a() {
         String email = uniqueEmail();
 
-        ScreeningOutcome outcome = applications.apply(adultWithCertificate(email), PUBLIC);
+        ScreeningOutcome outcome = applications.apply(adultWithQualification(email), PUBLIC);
 
         assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, outcome.getDecision());
-        assertEquals(QualificationRoute.CERTIFICATE, outcome.getQualificationRoute());
+        assertEquals(QualificationRoute.QUALIFICATION, outcome.getQualificationRoute());
         assertEquals(email, outcome.getPortalUsername());
         AccountView account = accounts.findByUsername(email).orElseThrow();
         assertEquals(Set.of(Role.APPLICANT), account.getRoles());
@@ -150,10 +150,10 @@ class RecruitmentIT {
     @Test
     void secondApplicationWithTheSameEmailIsRefusedAndNotStored() {
         String email = uniqueEmail();
-        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.apply(adultWithQualification(email), PUBLIC);
 
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> applications.apply(adultWithCertificate(email.toUpperCase()), PUBLIC));
+                () -> applications.apply(adultWithQualification(email.toUpperCase()), PUBLIC));
 
         assertEquals("recruitment.application.duplicateEmail", refused.messageKey());
         assertEquals(1, applicants.count(byText(email)).rows());
@@ -164,7 +164,7 @@ class RecruitmentIT {
         String email = uniqueEmail();
         LocalDate fifteen = today().minusYears(15).minusDays(3);
 
-        ScreeningOutcome outcome = applications.apply(form(email, fifteen, false, certificate(), List.of(), false), PUBLIC);
+        ScreeningOutcome outcome = applications.apply(form(email, fifteen, false, qualification(), List.of(), false), PUBLIC);
 
         assertEquals(ScreeningDecision.REJECTED, outcome.getDecision());
         assertEquals(ScreeningRule.R1, outcome.getDecidingRule());
@@ -185,7 +185,7 @@ class RecruitmentIT {
         String email = uniqueEmail();
 
         ScreeningOutcome outcome = applications.apply(form(email, today().minusYears(17).minusDays(20), true,
-                certificate(), List.of(), false), PUBLIC);
+                qualification(), List.of(), false), PUBLIC);
 
         assertEquals(ScreeningDecision.REJECTED, outcome.getDecision());
         assertEquals(ScreeningRule.R2, outcome.getDecidingRule());
@@ -195,12 +195,12 @@ class RecruitmentIT {
     @Test
     void badInputStoresNothing() {
         String email = uniqueEmail();
-        ApplicationForm good = adultWithCertificate(email);
+        ApplicationForm good = adultWithQualification(email);
         ApplicationForm withoutConsent = new ApplicationForm(good.nameKanji(), good.nameKana(), good.birthDate(), email,
-                good.phone(), good.address(), false, good.certificates(), List.of(), false, true, true, false,
+                good.phone(), good.address(), false, good.qualifications(), List.of(), false, true, true, false,
                 PASSWORD.toCharArray(), "ja");
         ApplicationForm tooShortPassword = new ApplicationForm(good.nameKanji(), good.nameKana(), good.birthDate(), email,
-                good.phone(), good.address(), false, good.certificates(), List.of(), false, true, true, true,
+                good.phone(), good.address(), false, good.qualifications(), List.of(), false, true, true, true,
                 "short".toCharArray(), "ja");
 
         BusinessException noConsent = assertThrows(BusinessException.class, () -> applications.apply(withoutConsent, PUBLIC));
@@ -320,7 +320,7 @@ class RecruitmentIT {
         InterviewSlotView slot = oneSlot(1);
         String email = uniqueEmail();
         ScreeningOutcome outcome = applications.apply(form(email, today().minusYears(17).minusDays(40), false,
-                certificate(), List.of(), false), PUBLIC);
+                qualification(), List.of(), false), PUBLIC);
         assertTrue(outcome.isParentalConsentRequired());
         interviews.book(email, pcBooking(slot.getId()), new Actor(email, "192.0.2.34"));
         ApplicantDetail booked = detailOf(email);
@@ -355,7 +355,7 @@ class RecruitmentIT {
     @Test
     void csvExportStreamsTheFilteredApplicantsForExcel() throws java.io.IOException {
         String email = uniqueEmail();
-        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.apply(adultWithQualification(email), PUBLIC);
 
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         applicants.exportCsv(byText(email), "appliedOn", false, out);
@@ -375,7 +375,7 @@ class RecruitmentIT {
     void anApplicantPageTurnRunsThePageAndItsInterviewsButNoCount() {
         String tag = "turn" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 5; i++) {
-            applications.apply(adultWithCertificate("it-" + tag + "-" + i + "@example.jp"), PUBLIC);
+            applications.apply(adultWithQualification("it-" + tag + "-" + i + "@example.jp"), PUBLIC);
         }
         ApplicantQuery query = byText(tag);
 
@@ -401,24 +401,24 @@ class RecruitmentIT {
         return new ApplicantQuery(null, null, null, null, null, text);
     }
 
-    private static List<CertificateEntry> certificate() {
-        return List.of(new CertificateEntry("IT_PASSPORT", today().minusYears(1)));
+    private static List<QualificationEntry> qualification() {
+        return List.of(new QualificationEntry("IT_PASSPORT", today().minusYears(1)));
     }
 
-    private static ApplicationForm adultWithCertificate(String email) {
-        return form(email, today().minusYears(30).minusDays(5), false, certificate(), List.of(), false);
+    private static ApplicationForm adultWithQualification(String email) {
+        return form(email, today().minusYears(30).minusDays(5), false, qualification(), List.of(), false);
     }
 
     private static ApplicationForm form(String email, LocalDate birthDate, boolean highSchool,
-                                        List<CertificateEntry> certificates, List<SupportWorkEntry> supportWork,
+                                        List<QualificationEntry> qualifications, List<SupportWorkEntry> supportWork,
                                         boolean selfDeclared) {
         return new ApplicationForm("試験 太郎", "シケン タロウ", birthDate, email, "0312345678", "東京都千代田区1-1-1",
-                highSchool, certificates, supportWork, selfDeclared, true, true, true, PASSWORD.toCharArray(), "ja");
+                highSchool, qualifications, supportWork, selfDeclared, true, true, true, PASSWORD.toCharArray(), "ja");
     }
 
     private String invitedApplicant() {
         String email = uniqueEmail();
-        assertTrue(applications.apply(adultWithCertificate(email), PUBLIC).isInvited());
+        assertTrue(applications.apply(adultWithQualification(email), PUBLIC).isInvited());
         return email;
     }
 
