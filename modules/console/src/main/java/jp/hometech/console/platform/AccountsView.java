@@ -1,31 +1,25 @@
 package jp.hometech.console.platform;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
-import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.account.AccountQuery;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.AccountView;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.security.Role;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** ADMIN: staff and portal accounts: open, change roles, disable, reset a password. */
@@ -41,7 +35,9 @@ public class AccountsView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
-    private final AccountRows rows = new AccountRows();
+    private final LazyList<AccountQuery, AccountView> rows = new LazyList<>(AccountService.SORT, 20,
+            () -> new AccountQuery(this.filterText, this.filterRole, this.filterEnabled), query -> accounts.count(query),
+            (query, page) -> accounts.search(query, page), AccountView::getId);
     private String filterText;
     private Role filterRole;
     private Boolean filterEnabled;
@@ -55,11 +51,6 @@ public class AccountsView implements Serializable {
     private AccountView selected;
     private List<Role> editRoles = new ArrayList<>();
     private String resetPassword;
-
-    @PostConstruct
-    void init() {
-        rows.setPageSize(20);
-    }
 
     public void prepareCreate() {
         newUsername = null;
@@ -110,6 +101,7 @@ public class AccountsView implements Serializable {
     private void run(java.util.function.Supplier<AccountView> change, String successKey) {
         try {
             selected = change.get();
+            rows.recount();
             editRoles = new ArrayList<>(selected.getRoles());
             Messages.info(successKey, selected.getUsername());
         } catch (BusinessException refused) {
@@ -126,7 +118,7 @@ public class AccountsView implements Serializable {
         return Role.values();
     }
 
-    public LazyDataModel<AccountView> getRows() { return rows; }
+    public LazyList<AccountQuery, AccountView> getRows() { return rows; }
     public String getFilterText() { return filterText; }
     public void setFilterText(String filterText) { this.filterText = filterText; }
     public Role getFilterRole() { return filterRole; }
@@ -149,30 +141,4 @@ public class AccountsView implements Serializable {
     public String getResetPassword() { return resetPassword; }
     public void setResetPassword(String resetPassword) { this.resetPassword = resetPassword; }
 
-    /** Pages, sorts and filters in SQL through the account service. */
-    private final class AccountRows extends LazyDataModel<AccountView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.search(query(), PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return accounts.search(query(), new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING)).rows();
-        }
-
-        @Override
-        public String getRowKey(AccountView account) {
-            return String.valueOf(account.getId());
-        }
-
-        private AccountQuery query() {
-            return new AccountQuery(filterText, filterRole, filterEnabled);
-        }
-    }
 }

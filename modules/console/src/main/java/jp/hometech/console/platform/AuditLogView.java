@@ -1,24 +1,17 @@
 package jp.hometech.console.platform;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jp.hometech.platform.api.PageRequest;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.platform.api.audit.AuditEntryView;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.audit.AuditQuery;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** ADMIN: search the audit log by who, what, and when (dates are Japan time). */
 @Named
@@ -30,7 +23,8 @@ public class AuditLogView implements Serializable {
     @EJB
     AuditLog auditLog;
 
-    private final AuditRows rows = new AuditRows();
+    private final LazyList<AuditQuery, AuditEntryView> rows = new LazyList<>(AuditLog.SORT, 50, this::query,
+            query -> auditLog.count(query), (query, page) -> auditLog.search(query, page), AuditEntryView::getId);
     private String actor;
     private String module;
     private String action;
@@ -38,18 +32,13 @@ public class AuditLogView implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    @PostConstruct
-    void init() {
-        rows.setPageSize(50);
-    }
-
     private AuditQuery query() {
         Instant fromInstant = from == null ? null : from.atStartOfDay(JapaneseCalendar.ZONE).toInstant();
         Instant toInstant = to == null ? null : to.plusDays(1).atStartOfDay(JapaneseCalendar.ZONE).toInstant();
         return new AuditQuery(actor, module, action, text, fromInstant, toInstant);
     }
 
-    public LazyDataModel<AuditEntryView> getRows() { return rows; }
+    public LazyList<AuditQuery, AuditEntryView> getRows() { return rows; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }
     public String getModule() { return module; }
@@ -63,25 +52,4 @@ public class AuditLogView implements Serializable {
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
 
-    private final class AuditRows extends LazyDataModel<AuditEntryView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) auditLog.search(query(), PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return auditLog.search(query(), new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                    sort != null && sort.getOrder() == SortOrder.ASCENDING)).rows();
-        }
-
-        @Override
-        public String getRowKey(AuditEntryView entry) {
-            return String.valueOf(entry.getId());
-        }
-    }
 }

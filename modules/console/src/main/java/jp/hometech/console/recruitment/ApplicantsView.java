@@ -1,9 +1,9 @@
 package jp.hometech.console.recruitment;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.recruitment.api.ApplicantQuery;
@@ -12,18 +12,10 @@ import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ApplicantSummary;
 import jp.hometech.recruitment.api.QualificationRoute;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** RECRUITER, ADMIN: the applicant list, paged, sorted and filtered in SQL by the module, and its CSV export. */
 @Named
@@ -35,30 +27,24 @@ public class ApplicantsView implements Serializable {
     @EJB
     ApplicantQueryService applicants;
 
-    private final ApplicantRows rows = new ApplicantRows();
+    private final LazyList<ApplicantQuery, ApplicantSummary> rows = new LazyList<>(ApplicantQueryService.SORT, 20,
+            this::query, query -> applicants.count(query), (query, page) -> applicants.search(query, page),
+            ApplicantSummary::getId);
     private ApplicantStatus status;
     private LocalDate appliedFrom;
     private LocalDate appliedTo;
     private QualificationRoute route;
     private Boolean minor;
     private String text;
-    private String sortField = "appliedOn";
-    private boolean ascending;
 
-    @PostConstruct
-    void init() {
-        rows.setPageSize(20);
-    }
-
+    /** Streams the filtered list in the table's current sort straight to the response, row by row. */
     public StreamedContent getCsv() {
-        String csv = applicants.exportCsv(query(), sortField, ascending);
-        // A byte-order mark, so that Excel opens the Japanese names as UTF-8.
-        byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        ApplicantQuery query = query();
+        PageRequest sort = rows.getLastRequest();
         return DefaultStreamedContent.builder()
                 .name("applicants-" + JapaneseCalendar.standard().today() + ".csv")
                 .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
+                .writer(out -> applicants.exportCsv(query, sort.sortField(), sort.ascending(), out))
                 .build();
     }
 
@@ -68,7 +54,7 @@ public class ApplicantsView implements Serializable {
 
     public ApplicantStatus[] getStatuses() { return ApplicantStatus.values(); }
     public QualificationRoute[] getRoutes() { return QualificationRoute.values(); }
-    public LazyDataModel<ApplicantSummary> getRows() { return rows; }
+    public LazyList<ApplicantQuery, ApplicantSummary> getRows() { return rows; }
     public ApplicantStatus getStatus() { return status; }
     public void setStatus(ApplicantStatus status) { this.status = status; }
     public LocalDate getAppliedFrom() { return appliedFrom; }
@@ -81,28 +67,4 @@ public class ApplicantsView implements Serializable {
     public void setMinor(Boolean minor) { this.minor = minor; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
-
-    private final class ApplicantRows extends LazyDataModel<ApplicantSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) applicants.search(query(), PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<ApplicantSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            sortField = sort == null ? "appliedOn" : sort.getField();
-            ascending = sort != null && sort.getOrder() != SortOrder.DESCENDING;
-            return applicants.search(query(), new PageRequest(first, pageSize, sortField, ascending)).rows();
-        }
-
-        @Override
-        public String getRowKey(ApplicantSummary applicant) {
-            return String.valueOf(applicant.getId());
-        }
-    }
 }

@@ -1,29 +1,23 @@
 package jp.hometech.console.recruitment;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
-import jp.hometech.platform.api.PageRequest;
 import jp.hometech.recruitment.api.ContractQuery;
 import jp.hometech.recruitment.api.ContractService;
 import jp.hometech.recruitment.api.ContractStatus;
 import jp.hometech.recruitment.api.ContractView;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,7 +36,9 @@ public class ContractsView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
-    private final ContractRows rows = new ContractRows();
+    private final LazyList<ContractQuery, ContractView> rows = new LazyList<>(ContractService.SORT, 20,
+            () -> new ContractQuery(this.status, this.text), query -> contracts.count(query),
+            (query, page) -> contracts.search(query, page), ContractView::getId);
     private ContractStatus status;
     private String text;
 
@@ -55,11 +51,6 @@ public class ContractsView implements Serializable {
     private String contractNumber;
     private String reason;
     private LocalDate endDate;
-
-    @PostConstruct
-    void init() {
-        rows.setPageSize(20);
-    }
 
     /**
      * Opens the dialog for a row. The id and version come as request parameters rendered with the row, so the change
@@ -91,6 +82,8 @@ public class ContractsView implements Serializable {
                     Messages.info("recruitment.contracts.ended", contractNumber, endDate);
                 }
             }
+            // A changed status may take the contract out of the filtered list.
+            rows.recount();
             PrimeFaces.current().ajax().addCallbackParam("changed", true);
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -107,34 +100,10 @@ public class ContractsView implements Serializable {
     public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
 
     public ContractStatus[] getStatuses() { return ContractStatus.values(); }
-    public LazyDataModel<ContractView> getRows() { return rows; }
+    public LazyList<ContractQuery, ContractView> getRows() { return rows; }
     public ContractStatus getStatus() { return status; }
     public void setStatus(ContractStatus status) { this.status = status; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
 
-    private final class ContractRows extends LazyDataModel<ContractView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) contracts.search(new ContractQuery(status, text), new PageRequest(0, 1, "startDate", false))
-                    .totalCount();
-        }
-
-        @Override
-        public List<ContractView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            // Newest start first unless the user sorts; the module's search does not take a null sort field.
-            return contracts.search(new ContractQuery(status, text), new PageRequest(first, pageSize,
-                    sort == null ? "startDate" : sort.getField(),
-                    sort != null && sort.getOrder() != SortOrder.DESCENDING)).rows();
-        }
-
-        @Override
-        public String getRowKey(ContractView contract) {
-            return String.valueOf(contract.getId());
-        }
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
@@ -17,14 +18,9 @@ import jp.hometech.training.api.CohortService;
 import jp.hometech.training.api.CohortStatus;
 import jp.hometech.training.api.CohortView;
 import jp.hometech.training.api.EnrolmentView;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** TRAINER: those who passed the interview, enrolled into an announced cohort with room (T1, T3). */
 @Named
@@ -42,19 +38,21 @@ public class AwaitingView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
-    private final CandidateRows rows = new CandidateRows();
+    /** The list has no filter: it is counted once, and again after an enrolment took a candidate off it. */
+    private final LazyList<Boolean, AwaitingCandidateView> rows = new LazyList<>(AwaitingCandidateService.SORT, 20,
+            () -> Boolean.TRUE, all -> awaiting.countAwaiting(), (all, page) -> awaiting.searchAwaiting(page),
+            AwaitingCandidateView::getCandidateId);
     private List<CohortView> openCohorts = List.of();
     private Long targetCohortId;
 
     @PostConstruct
     void init() {
-        rows.setPageSize(20);
         loadOpenCohorts();
     }
 
     private void loadOpenCohorts() {
         openCohorts = cohorts.search(new CohortQuery(CohortStatus.ANNOUNCED, JapaneseCalendar.standard().today().plusDays(1), null),
-                new PageRequest(0, 50, "startDate", true)).rows();
+                new PageRequest(0, 50, "startDate", true));
     }
 
     public void enrol(long candidateId) {
@@ -65,37 +63,16 @@ public class AwaitingView implements Serializable {
         try {
             EnrolmentView enrolled = awaiting.enrol(candidateId, targetCohortId, consoleUser.actor());
             Messages.info("training.ui.enrolled", enrolled.getDisplayName(), enrolled.getCohortId());
+            rows.recount();
             loadOpenCohorts();
         } catch (BusinessException refused) {
             Messages.error(refused);
         }
     }
 
-    public LazyDataModel<AwaitingCandidateView> getRows() { return rows; }
+    public LazyList<Boolean, AwaitingCandidateView> getRows() { return rows; }
     public List<CohortView> getOpenCohorts() { return openCohorts; }
     public Long getTargetCohortId() { return targetCohortId; }
     public void setTargetCohortId(Long targetCohortId) { this.targetCohortId = targetCohortId; }
 
-    private final class CandidateRows extends LazyDataModel<AwaitingCandidateView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) awaiting.searchAwaiting(PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<AwaitingCandidateView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return awaiting.searchAwaiting(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING)).rows();
-        }
-
-        @Override
-        public String getRowKey(AwaitingCandidateView candidate) {
-            return String.valueOf(candidate.getCandidateId());
-        }
-    }
 }

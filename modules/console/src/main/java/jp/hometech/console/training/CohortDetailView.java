@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
@@ -25,10 +26,6 @@ import jp.hometech.training.api.EnrolmentView;
 import jp.hometech.training.api.EnvironmentCheckService;
 import jp.hometech.training.api.EnvironmentCheckView;
 import jp.hometech.training.api.TransferRequest;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -67,7 +64,9 @@ public class CohortDetailView implements Serializable {
     private List<CohortDayView> days = List.of();
     private List<EnrolmentView> gridTrainees = List.of();
     private Map<String, AttendanceView> attendance = Map.of();
-    private final TraineeRows trainees = new TraineeRows();
+    private final LazyList<Long, EnrolmentView> trainees = new LazyList<>(EnrolmentService.SORT, 20, () -> cohortId,
+            cohort -> enrolments.countByCohort(cohort, null), (cohort, page) -> enrolments.searchByCohort(cohort, null, page),
+            EnrolmentView::getId);
 
     private Long moveDayId;
     private LocalDate moveDate;
@@ -92,7 +91,6 @@ public class CohortDetailView implements Serializable {
             cohort = null;
             return;
         }
-        trainees.setPageSize(20);
         refresh();
     }
 
@@ -100,7 +98,7 @@ public class CohortDetailView implements Serializable {
         cohort = cohorts.find(cohortId).orElseThrow();
         days = cohorts.days(cohortId);
         gridTrainees = enrolments.searchByCohort(cohortId, null, new PageRequest(0, ALL_TRAINEES, "displayName", true))
-                .rows().stream().filter(e -> e.getStatus() != EnrolmentStatus.TRANSFERRED_OUT).toList();
+                .stream().filter(e -> e.getStatus() != EnrolmentStatus.TRANSFERRED_OUT).toList();
         Map<String, AttendanceView> byCell = new HashMap<>();
         enrolments.attendanceOfCohort(cohortId).forEach(a -> byCell.put(cell(a.getEnrolmentId(), a.getCohortDayId()), a));
         attendance = byCell;
@@ -232,7 +230,7 @@ public class CohortDetailView implements Serializable {
     public List<CohortView> getTransferTargets() {
         LocalDate tomorrow = JapaneseCalendar.standard().today().plusDays(1);
         return cohorts.search(new CohortQuery(CohortStatus.ANNOUNCED, tomorrow, null),
-                        new PageRequest(0, 50, "startDate", true)).rows().stream()
+                        new PageRequest(0, 50, "startDate", true)).stream()
                 .filter(c -> c.getId() != cohortId).toList();
     }
 
@@ -261,6 +259,7 @@ public class CohortDetailView implements Serializable {
             failReason = null;
             transferReason = null;
             transferApprover = null;
+            trainees.recount();
             refresh();
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -272,7 +271,7 @@ public class CohortDetailView implements Serializable {
     public CohortView getCohort() { return cohort; }
     public List<CohortDayView> getDays() { return days; }
     public List<EnrolmentView> getGridTrainees() { return gridTrainees; }
-    public LazyDataModel<EnrolmentView> getTrainees() { return trainees; }
+    public LazyList<Long, EnrolmentView> getTrainees() { return trainees; }
     public Long getMoveDayId() { return moveDayId; }
     public void setMoveDayId(Long moveDayId) { this.moveDayId = moveDayId; }
     public LocalDate getMoveDate() { return moveDate; }
@@ -298,26 +297,4 @@ public class CohortDetailView implements Serializable {
     public LocalDate getCallTrainingCompletion() { return callTrainingCompletion; }
     public void setCallTrainingCompletion(LocalDate callTrainingCompletion) { this.callTrainingCompletion = callTrainingCompletion; }
 
-    /** The trainees of this cohort, paged and sorted in SQL. */
-    private final class TraineeRows extends LazyDataModel<EnrolmentView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) enrolments.searchByCohort(cohortId, null, PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<EnrolmentView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return enrolments.searchByCohort(cohortId, null, new PageRequest(first, pageSize,
-                    sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING)).rows();
-        }
-
-        @Override
-        public String getRowKey(EnrolmentView enrolment) {
-            return String.valueOf(enrolment.getId());
-        }
-    }
 }

@@ -1,28 +1,21 @@
 package jp.hometech.console.training;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
-import jp.hometech.platform.api.PageRequest;
 import jp.hometech.training.api.CohortQuery;
 import jp.hometech.training.api.CohortService;
 import jp.hometech.training.api.CohortStatus;
 import jp.hometech.training.api.CohortView;
 import jp.hometech.training.api.NewCohort;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** TRAINER: the cohorts, paged in SQL, and a new cohort from its start date and capacity (T1, T2). */
 @Named
@@ -37,16 +30,13 @@ public class CohortsView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
-    private final CohortRows rows = new CohortRows();
+    private final LazyList<CohortQuery, CohortView> rows = new LazyList<>(CohortService.SORT, 20,
+            () -> new CohortQuery(this.filterStatus, this.filterStartFrom, null), query -> cohorts.count(query),
+            (query, page) -> cohorts.search(query, page), CohortView::getId);
     private CohortStatus filterStatus;
     private LocalDate filterStartFrom;
     private LocalDate newStartDate;
     private Integer newCapacity;
-
-    @PostConstruct
-    void init() {
-        rows.setPageSize(20);
-    }
 
     public String create() {
         try {
@@ -61,7 +51,7 @@ public class CohortsView implements Serializable {
     }
 
     public CohortStatus[] getStatuses() { return CohortStatus.values(); }
-    public LazyDataModel<CohortView> getRows() { return rows; }
+    public LazyList<CohortQuery, CohortView> getRows() { return rows; }
     public CohortStatus getFilterStatus() { return filterStatus; }
     public void setFilterStatus(CohortStatus filterStatus) { this.filterStatus = filterStatus; }
     public LocalDate getFilterStartFrom() { return filterStartFrom; }
@@ -71,30 +61,4 @@ public class CohortsView implements Serializable {
     public Integer getNewCapacity() { return newCapacity; }
     public void setNewCapacity(Integer newCapacity) { this.newCapacity = newCapacity; }
 
-    private final class CohortRows extends LazyDataModel<CohortView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) cohorts.search(query(), PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<CohortView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            // Newest first unless the trainer sorts otherwise.
-            return cohorts.search(query(), new PageRequest(first, pageSize, sort == null ? "startDate" : sort.getField(),
-                    sort != null && sort.getOrder() != SortOrder.DESCENDING)).rows();
-        }
-
-        @Override
-        public String getRowKey(CohortView cohort) {
-            return String.valueOf(cohort.getId());
-        }
-
-        private CohortQuery query() {
-            return new CohortQuery(filterStatus, filterStartFrom, null);
-        }
-    }
 }

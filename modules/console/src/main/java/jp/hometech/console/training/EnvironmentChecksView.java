@@ -7,21 +7,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
+import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
-import jp.hometech.platform.api.PageRequest;
 import jp.hometech.training.api.EnvironmentCheckService;
 import jp.hometech.training.api.EnvironmentCheckStatus;
 import jp.hometech.training.api.EnvironmentCheckView;
 import jp.hometech.training.api.EnvironmentFinding;
 import jp.hometech.training.api.LineServiceView;
 import jp.hometech.training.api.PcOsView;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,7 +37,9 @@ public class EnvironmentChecksView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
-    private final CheckRows rows = new CheckRows();
+    private final LazyList<EnvironmentCheckStatus, EnvironmentCheckView> rows = new LazyList<>(
+            EnvironmentCheckService.SORT, 20, () -> this.filterStatus, status -> environment.count(status),
+            (status, page) -> environment.search(status, page), EnvironmentCheckView::getId);
     private EnvironmentCheckStatus filterStatus = EnvironmentCheckStatus.SUBMITTED;
     private Map<String, LineServiceView> lineServices = Map.of();
     private Map<String, PcOsView> operatingSystems = Map.of();
@@ -50,7 +48,6 @@ public class EnvironmentChecksView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows.setPageSize(20);
         lineServices = environment.lineServices().stream()
                 .collect(Collectors.toMap(LineServiceView::getCode, Function.identity()));
         operatingSystems = environment.operatingSystems().stream()
@@ -79,6 +76,7 @@ public class EnvironmentChecksView implements Serializable {
         try {
             selected = decision.get();
             refusalReason = null;
+            rows.recount();
             Messages.info(successKey, selected.getPortalUsername());
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -102,32 +100,11 @@ public class EnvironmentChecksView implements Serializable {
     }
 
     public EnvironmentCheckStatus[] getStatuses() { return EnvironmentCheckStatus.values(); }
-    public LazyDataModel<EnvironmentCheckView> getRows() { return rows; }
+    public LazyList<EnvironmentCheckStatus, EnvironmentCheckView> getRows() { return rows; }
     public EnvironmentCheckStatus getFilterStatus() { return filterStatus; }
     public void setFilterStatus(EnvironmentCheckStatus filterStatus) { this.filterStatus = filterStatus; }
     public EnvironmentCheckView getSelected() { return selected; }
     public String getRefusalReason() { return refusalReason; }
     public void setRefusalReason(String refusalReason) { this.refusalReason = refusalReason; }
 
-    /** Paged in SQL, oldest submission first. */
-    private final class CheckRows extends LazyDataModel<EnvironmentCheckView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) environment.search(filterStatus, PageRequest.first(1)).totalCount();
-        }
-
-        @Override
-        public List<EnvironmentCheckView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                               Map<String, FilterMeta> filterBy) {
-            return environment.search(filterStatus, new PageRequest(first, pageSize, null, true)).rows();
-        }
-
-        @Override
-        public String getRowKey(EnvironmentCheckView check) {
-            return String.valueOf(check.getId());
-        }
-    }
 }

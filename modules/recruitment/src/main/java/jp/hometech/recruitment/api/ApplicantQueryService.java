@@ -1,8 +1,11 @@
 package jp.hometech.recruitment.api;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 
+import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,13 +14,24 @@ import java.util.Optional;
  */
 public interface ApplicantQueryService {
 
-    /** Sortable fields: id, nameKana, email, appliedOn (default, newest first), status, ageAtApplication. */
-    Page<ApplicantSummary> search(ApplicantQuery query, PageRequest page);
+    /** Newest application first by default. */
+    SortFields SORT = SortFields.of("applicants", "appliedOn", false, "id", "nameKana", "email", "appliedOn", "status",
+            "ageAtApplication");
+
+    /** The applicants the query matches, counted up to {@link RowCount#CAP}. */
+    RowCount count(ApplicantQuery query);
+
+    /** One page of the applicants the query matches, sorted by a field of {@link #SORT}. */
+    List<ApplicantSummary> search(ApplicantQuery query, PageRequest page);
 
     Optional<ApplicantDetail> detail(long applicantId);
 
     Optional<OwnApplicationView> ownApplication(String portalUsername);
 
-    /** The filtered list as CSV (UTF-8 text with a header row, RFC 4180 quoting), in the given sort order. */
-    String exportCsv(ApplicantQuery query, String sortField, boolean ascending);
+    /**
+     * Writes the filtered list to out as CSV (the platform's CsvFiles: UTF-8 with a byte-order mark, a header row,
+     * RFC 4180 quoting, formulas neutralised) in the sort of {@link #SORT}, row by row as it is read from the
+     * database: the list is never held in memory. Leaves out open.
+     */
+    void exportCsv(ApplicantQuery query, String sortField, boolean ascending, OutputStream out);
 }

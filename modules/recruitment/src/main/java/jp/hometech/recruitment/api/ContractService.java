@@ -1,10 +1,12 @@
 package jp.hometech.recruitment.api;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 import jp.hometech.platform.api.security.Actor;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,5 +37,14 @@ public interface ContractService {
     /** The contract of the contractor with this platform account id (their CONTRACTOR portal account). */
     Optional<ContractView> findByContractorAccount(long accountId);
 
-    Page<ContractView> search(ContractQuery query, PageRequest page);
+
+    /** Latest start first by default. */
+    SortFields SORT = SortFields.of("contracts", "startDate", false, "contractNumber", "contractorNameKana", "startDate",
+            "status", "contractorUsername");
+
+    /** The contracts the query matches, counted up to {@link RowCount#CAP}. */
+    RowCount count(ContractQuery query);
+
+    /** One page of the contracts the query matches, sorted by a field of {@link #SORT}. */
+    List<ContractView> search(ContractQuery query, PageRequest page);
 }

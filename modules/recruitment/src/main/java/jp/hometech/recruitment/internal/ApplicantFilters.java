@@ -2,9 +2,12 @@ package jp.hometech.recruitment.internal;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jp.hometech.platform.api.PageRequest;
 import jp.hometech.recruitment.api.ApplicantQuery;
+import jp.hometech.recruitment.api.ApplicantQueryService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,6 @@ import java.util.function.Function;
 /** The applicant list's filters and sorts as Criteria expressions, so the database does the filtering and paging. */
 final class ApplicantFilters {
 
-    static final String DEFAULT_SORT = "appliedOn";
     static final Map<String, Function<Root<Applicant>, Expression<?>>> SORTABLE = Map.of(
             "id", root -> root.get("id"),
             "nameKana", root -> root.get("nameKana"),
@@ -23,6 +25,17 @@ final class ApplicantFilters {
             "appliedOn", root -> root.get("appliedOn"),
             "status", root -> root.get("status"),
             "ageAtApplication", root -> root.get("ageAtApplication"));
+
+    static {
+        ApplicantQueryService.SORT.requireAll(SORTABLE.keySet());
+    }
+
+    /** The page's sort, then the id in the same direction, so equal values keep one order between pages. */
+    static List<Order> order(CriteriaBuilder cb, Root<Applicant> root, PageRequest page) {
+        Expression<?> sortBy = SORTABLE.get(page.sortField()).apply(root);
+        return page.ascending() ? List.of(cb.asc(sortBy), cb.asc(root.get("id")))
+                : List.of(cb.desc(sortBy), cb.desc(root.get("id")));
+    }
 
     static Predicate[] of(CriteriaBuilder cb, Root<Applicant> root, ApplicantQuery query) {
         List<Predicate> predicates = new ArrayList<>();

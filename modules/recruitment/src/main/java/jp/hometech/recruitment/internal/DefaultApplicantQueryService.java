@@ -1,14 +1,17 @@
 package jp.hometech.recruitment.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.csv.CsvFiles;
+import jp.hometech.platform.api.csv.CsvWriter;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.recruitment.api.ApplicantDetail;
 import jp.hometech.recruitment.api.ApplicantQuery;
@@ -23,14 +26,18 @@ import jp.hometech.recruitment.api.InterviewOutcomeView;
 import jp.hometech.recruitment.api.OwnApplicationView;
 import jp.hometech.recruitment.api.RuleResultView;
 import jp.hometech.recruitment.api.SupportWorkView;
-import jp.hometech.recruitment.internal.rules.Csv;
+import org.hibernate.jpa.HibernateHints;
 
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @Stateless
 public class DefaultApplicantQueryService implements ApplicantQueryService {
@@ -44,17 +51,34 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
     @PersistenceContext(unitName = "recruitment")
     EntityManager em;
 
+    @Inject
+    CsvFiles csvFiles;
+
     @Override
-    public Page<ApplicantSummary> search(ApplicantQuery query, PageRequest page) {
+    public RowCount count(ApplicantQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Applicant> countRoot = count.from(Applicant.class);
-        count.select(cb.count(countRoot)).where(ApplicantFilters.of(cb, countRoot, query));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0) {
-            return new Page<>(List.of(), 0);
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Applicant> root = ids.from(Applicant.class);
+        ids.select(root.get("id")).where(ApplicantFilters.of(cb, root, query));
+        return RowCount.of(em.createQuery(ids));
+    }
+
+    @Override
+    public List<ApplicantSummary> search(ApplicantQuery query, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Applicant> select = cb.createQuery(Applicant.class);
+        Root<Applicant> root = select.from(Applicant.class);
+        select.select(root).where(ApplicantFilters.of(cb, root, query)).orderBy(ApplicantFilters.order(cb, root, page));
+        List<Applicant> applicants = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
+        if (applicants.isEmpty()) {
+            return List.of();
         }
-        return new Page<>(summaries(query, page.sortField(), page.ascending(), page.offset(), page.limit()), total);
+        Map<Long, Instant> interviews = interviews(applicants.stream().map(Applicant::getId).toList());
+        return applicants.stream().map(a -> new ApplicantSummary(a.getId(), a.getNameKanji(), a.getNameKana(),
+                a.getEmail(), a.getAppliedOn(), a.getAgeAtApplication(), a.isMinorAtApplication(), a.getStatus(),
+                a.getQualificationRoute(), a.getDecidingRule(), interviews.get(a.getId()), a.getVersion())).toList();
     }
 
     @Override
@@ -101,47 +125,54 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
     }
 
     @Override
-    public String exportCsv(ApplicantQuery query, String sortField, boolean ascending) {
-        StringBuilder csv = new StringBuilder(Csv.row(CSV_HEADER));
-        for (int offset = 0; ; offset += EXPORT_BATCH) {
-            List<ApplicantSummary> batch = summaries(query, sortField, ascending, offset, EXPORT_BATCH);
-            for (ApplicantSummary s : batch) {
-                csv.append(Csv.row(java.util.Arrays.asList(s.getId(), s.getNameKanji(), s.getNameKana(), s.getEmail(),
-                        s.getAppliedOn(), s.getAgeAtApplication(), s.isMinor(), s.getStatus(), s.getRoute(),
-                        s.getDecidingRule().getId(),
-                        s.getInterviewStartsAt() == null ? null : JAPAN_TIME.format(s.getInterviewStartsAt()))));
-            }
-            if (batch.size() < EXPORT_BATCH) {
-                return csv.toString();
-            }
-            em.clear();
+    public void exportCsv(ApplicantQuery query, String sortField, boolean ascending, OutputStream out) {
+        PageRequest sort = SORT.resolve(new PageRequest(0, 1, sortField, ascending));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> select = cb.createTupleQuery();
+        Root<Applicant> root = select.from(Applicant.class);
+        select.multiselect(root.get("id"), root.get("nameKanji"), root.get("nameKana"), root.get("email"),
+                        root.get("appliedOn"), root.get("ageAtApplication"), root.get("minorAtApplication"),
+                        root.get("status"), root.get("qualificationRoute"), root.get("decidingRule"))
+                .where(ApplicantFilters.of(cb, root, query)).orderBy(ApplicantFilters.order(cb, root, sort));
+        // Tuples, not entities: nothing accumulates in the persistence context; the driver reads with a cursor.
+        try (CsvWriter csv = csvFiles.open(out, CSV_HEADER);
+             Stream<Tuple> rows = em.createQuery(select).setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_BATCH)
+                     .getResultStream()) {
+            List<Tuple> batch = new ArrayList<>(EXPORT_BATCH);
+            rows.forEach(row -> {
+                batch.add(row);
+                if (batch.size() == EXPORT_BATCH) {
+                    write(csv, batch);
+                }
+            });
+            write(csv, batch);
         }
     }
 
-    /** One page of applicant ids in SQL, then their active interviews in one more query: no query per row. */
-    private List<ApplicantSummary> summaries(ApplicantQuery query, String sortField, boolean ascending, int offset,
-                                             int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Applicant> select = cb.createQuery(Applicant.class);
-        Root<Applicant> root = select.from(Applicant.class);
-        boolean knownSort = sortField != null && ApplicantFilters.SORTABLE.containsKey(sortField);
-        Expression<?> sortBy = ApplicantFilters.SORTABLE.get(knownSort ? sortField : ApplicantFilters.DEFAULT_SORT).apply(root);
-        boolean up = knownSort && ascending;
-        select.select(root).where(ApplicantFilters.of(cb, root, query)).orderBy(
-                up ? cb.asc(sortBy) : cb.desc(sortBy), up ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
-        List<Applicant> applicants = em.createQuery(select).setFirstResult(offset).setMaxResults(limit).getResultList();
-        if (applicants.isEmpty()) {
-            return List.of();
+    /** Writes a batch with its active interviews (one more query per batch, not per row) and empties it. */
+    private void write(CsvWriter csv, List<Tuple> batch) {
+        if (batch.isEmpty()) {
+            return;
         }
-        Map<Long, Instant> interviews = em.createQuery("""
+        Map<Long, Instant> interviews = interviews(batch.stream().map(row -> row.get(0, Long.class)).toList());
+        for (Tuple row : batch) {
+            Long id = row.get(0, Long.class);
+            Instant interview = interviews.get(id);
+            csv.row(Arrays.asList(id, row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6),
+                    row.get(7), row.get(8), row.get(9),
+                    interview == null ? null : JAPAN_TIME.format(interview)));
+        }
+        csv.flush();
+        batch.clear();
+    }
+
+    private Map<Long, Instant> interviews(List<Long> applicantIds) {
+        return em.createQuery("""
                         select b.applicant.id, s.startsAt from InterviewBooking b join b.slot s
                         where b.applicant.id in :ids and b.status = :active""", Object[].class)
-                .setParameter("ids", applicants.stream().map(Applicant::getId).toList())
+                .setParameter("ids", applicantIds)
                 .setParameter("active", BookingStatus.ACTIVE)
                 .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1], (x, y) -> x));
-        return applicants.stream().map(a -> new ApplicantSummary(a.getId(), a.getNameKanji(), a.getNameKana(),
-                a.getEmail(), a.getAppliedOn(), a.getAgeAtApplication(), a.isMinorAtApplication(), a.getStatus(),
-                a.getQualificationRoute(), a.getDecidingRule(), interviews.get(a.getId()), a.getVersion())).toList();
     }
 
     private static List<RuleResultView> screening(Applicant applicant) {

@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.constraint.ConstraintTranslator;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
@@ -21,7 +21,6 @@ import jp.hometech.recruitment.internal.rules.ValidApplication;
 import jp.hometech.recruitment.internal.screening.RuleResult;
 import jp.hometech.recruitment.internal.screening.ScreeningEngine;
 import jp.hometech.recruitment.internal.screening.ScreeningReport;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,6 +38,9 @@ public class DefaultApplicationService implements ApplicationService {
 
     @PersistenceContext(unitName = "recruitment")
     EntityManager em;
+
+    @Inject
+    ConstraintTranslator constraints;
 
     @Inject
     AuditLog auditLog;
@@ -61,7 +63,8 @@ public class DefaultApplicationService implements ApplicationService {
         Instant now = Recruitment.now();
         Applicant applicant = new Applicant(application, report, now);
         em.persist(applicant);
-        flushRefusingDuplicateEmail();
+        // Two applications with one email at the same moment: the unique index refuses the second.
+        constraints.flush(em);
 
         String portalUsername = null;
         if (report.invited()) {
@@ -111,18 +114,4 @@ public class DefaultApplicationService implements ApplicationService {
                 .setParameter("email", email).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Two applications with one email at the same moment: the unique index refuses the second. */
-    private void flushRefusingDuplicateEmail() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation
-                        && "applicant_email_unique".equals(violation.getConstraintName())) {
-                    throw new BusinessException(DUPLICATE_EMAIL);
-                }
-            }
-            throw e;
-        }
-    }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.ConcurrentEditException;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
@@ -44,6 +44,10 @@ public class DefaultContractService implements ContractService {
             "startDate", "c.startDate",
             "status", "c.status",
             "contractorUsername", "c.contractorUsername");
+
+    static {
+        SORT.requireAll(SORTABLE.keySet());
+    }
 
     @PersistenceContext(unitName = "recruitment")
     EntityManager em;
@@ -190,9 +194,27 @@ public class DefaultContractService implements ContractService {
     }
 
     @Override
-    public Page<ContractView> search(ContractQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Contract c, Applicant a where a.id = c.applicantId");
+    public RowCount count(ContractQuery query) {
         Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> ids = em.createQuery("select c.id" + where(query, parameters), Long.class);
+        parameters.forEach(ids::setParameter);
+        return RowCount.of(ids);
+    }
+
+    @Override
+    public List<ContractView> search(ContractQuery query, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        Map<String, Object> parameters = new HashMap<>();
+        String direction = page.ascending() ? " asc" : " desc";
+        TypedQuery<Object[]> rows = em.createQuery("select c, a" + where(query, parameters) + " order by "
+                + SORTABLE.get(page.sortField()) + direction + ", c.id" + direction, Object[].class);
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
+                .map(row -> view((Contract) row[0], (Applicant) row[1])).toList();
+    }
+
+    private static String where(ContractQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" from Contract c, Applicant a where a.id = c.applicantId");
         if (query.status() != null) {
             where.append(" and c.status = :status");
             parameters.put("status", query.status());
@@ -202,18 +224,7 @@ public class DefaultContractService implements ContractService {
                     + " or lower(a.nameKana) like :text escape '\\' or lower(c.contractorUsername) like :text escape '\\')");
             parameters.put("text", ApplicantFilters.likePattern(query.text()));
         }
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        String sort = page.sortField() == null ? "c.startDate" : SORTABLE.getOrDefault(page.sortField(), "c.startDate");
-        boolean ascending = page.sortField() != null && SORTABLE.containsKey(page.sortField()) && page.ascending();
-        String direction = ascending ? " asc" : " desc";
-        TypedQuery<Object[]> rows = em.createQuery("select c, a" + where + " order by " + sort + direction + ", c.id" + direction,
-                Object[].class);
-        parameters.forEach(rows::setParameter);
-        List<ContractView> views = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
-                .map(row -> view((Contract) row[0], (Applicant) row[1])).toList();
-        return new Page<>(views, total);
+        return where.toString();
     }
 
     private Contract lockedForEdit(long contractId, long expectedVersion) {

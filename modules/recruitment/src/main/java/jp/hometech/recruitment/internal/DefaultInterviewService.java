@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.constraint.ConstraintTranslator;
 import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
@@ -28,7 +28,6 @@ import jp.hometech.recruitment.internal.rules.InterviewChecklist;
 import jp.hometech.recruitment.internal.rules.InterviewDeviceRule;
 import jp.hometech.recruitment.internal.rules.SlotPlanner;
 import jp.hometech.recruitment.internal.screening.ScreeningEngine;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +45,9 @@ public class DefaultInterviewService implements InterviewService {
 
     @PersistenceContext(unitName = "recruitment")
     EntityManager em;
+
+    @Inject
+    ConstraintTranslator constraints;
 
     @Inject
     AuditLog auditLog;
@@ -258,21 +260,8 @@ public class DefaultInterviewService implements InterviewService {
         InterviewBooking booking = new InterviewBooking(applicant, slot, command.device(), command.separateTelephone(),
                 command.canAttendNextCohort(), Recruitment.now());
         em.persist(booking);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation) {
-                    if ("interview_slot_within_capacity".equals(violation.getConstraintName())) {
-                        throw new BusinessException("recruitment.booking.slotFull");
-                    }
-                    if ("interview_booking_one_active_per_applicant".equals(violation.getConstraintName())) {
-                        throw new BusinessException("recruitment.booking.alreadyBooked");
-                    }
-                }
-            }
-            throw e;
-        }
+        // The database stands behind the count: the last place and one active booking per applicant.
+        constraints.flush(em);
         return booking;
     }
 

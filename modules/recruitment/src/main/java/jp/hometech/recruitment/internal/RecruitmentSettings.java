@@ -1,30 +1,31 @@
 package jp.hometech.recruitment.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.hometech.platform.api.settings.ModuleSettings;
+import jp.hometech.platform.api.settings.Setting;
 import jp.hometech.recruitment.internal.rules.RetentionPolicy;
 
-/** Operational settings: a system property, else an environment variable, else the default. */
-@ApplicationScoped
-public class RecruitmentSettings {
+import java.util.List;
 
-    /** How long personal data of a closed application is kept, in months. */
-    public int retentionMonths() {
-        String value = read("backoffice.recruitment.retention-months", "RECRUITMENT_RETENTION_MONTHS");
-        if (value == null) {
-            return RetentionPolicy.DEFAULT_MONTHS;
-        }
-        int months = Integer.parseInt(value);
-        if (months < 1) {
-            throw new IllegalStateException("backoffice.recruitment.retention-months must be at least 1: " + months);
-        }
-        return months;
+/** Operational settings of recruitment (see README, Configuration); the platform validates them at deployment. */
+@ApplicationScoped
+public class RecruitmentSettings implements ModuleSettings {
+
+    /** How long personal data of a closed application is kept, in months (at most ten years). */
+    static final Setting<Integer> RETENTION_MONTHS = Setting.integer("RECRUITMENT_RETENTION_MONTHS",
+            "backoffice.recruitment.retention-months", RetentionPolicy.DEFAULT_MONTHS, 1, 120);
+
+    @Override
+    public String module() {
+        return "recruitment";
     }
 
-    private static String read(String property, String environmentVariable) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(environmentVariable);
-        }
-        return value == null || value.isBlank() ? null : value.trim();
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(RETENTION_MONTHS);
+    }
+
+    public int retentionMonths() {
+        return RETENTION_MONTHS.value();
     }
 }

@@ -1,69 +1,47 @@
 package jp.hometech.scheduling.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.hometech.platform.api.settings.ModuleSettings;
+import jp.hometech.platform.api.settings.Setting;
 import jp.hometech.scheduling.internal.rules.PreEntryRules;
 
+import java.util.List;
+
 /**
- * Operational settings of scheduling: a system property, else an environment variable, else the default. A
- * value out of bounds fails the deployment rather than accepting wrong pre-entries.
+ * Operational settings of scheduling, read and validated by the platform when the application deploys: a value
+ * out of bounds fails the deployment rather than accepting wrong pre-entries.
  */
 @ApplicationScoped
-public class SchedulingSettings {
+public class SchedulingSettings implements ModuleSettings {
 
-    static final Setting DEADLINE_DAYS =
-            new Setting("backoffice.scheduling.deadline-days", "SCHEDULING_DEADLINE_DAYS", 14, 0, 60);
-    static final Setting STEP_MINUTES =
-            new Setting("backoffice.scheduling.step-minutes", "SCHEDULING_STEP_MINUTES", 30, 5, 60);
-    static final Setting MAX_CALLS_PER_HOUR =
-            new Setting("backoffice.scheduling.max-calls-per-hour", "SCHEDULING_MAX_CALLS_PER_HOUR", 30, 1, 600);
+    /** S2: a week locks at the end of the day this many days before its Monday. */
+    static final Setting<Integer> DEADLINE_DAYS = Setting.integer("SCHEDULING_DEADLINE_DAYS",
+            "backoffice.scheduling.deadline-days", 14, 0, 60);
+    /** S1: pre-entries in steps of this many minutes; one of the divisors of an hour. */
+    static final Setting<Integer> STEP_MINUTES = Setting.integer("SCHEDULING_STEP_MINUTES",
+            "backoffice.scheduling.step-minutes", 30, 5, 60);
+    static final Setting<Integer> MAX_CALLS_PER_HOUR = Setting.integer("SCHEDULING_MAX_CALLS_PER_HOUR",
+            "backoffice.scheduling.max-calls-per-hour", 30, 1, 600);
 
-    private int deadlineDays;
-    private int stepMinutes;
-    private int maxCallsPerHour;
+    @Override
+    public String module() {
+        return "scheduling";
+    }
 
-    @PostConstruct
-    void read() {
-        deadlineDays = DEADLINE_DAYS.read();
-        stepMinutes = STEP_MINUTES.read();
-        if (60 % stepMinutes != 0) {
-            throw new IllegalStateException(STEP_MINUTES.property() + " must divide an hour: " + stepMinutes);
-        }
-        maxCallsPerHour = MAX_CALLS_PER_HOUR.read();
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(DEADLINE_DAYS, STEP_MINUTES, MAX_CALLS_PER_HOUR);
     }
 
     public PreEntryRules preEntryRules() {
-        return new PreEntryRules(deadlineDays, stepMinutes);
+        int step = STEP_MINUTES.value();
+        if (60 % step != 0) {
+            throw new IllegalStateException("SCHEDULING_STEP_MINUTES must divide an hour: " + step);
+        }
+        return new PreEntryRules(DEADLINE_DAYS.value(), step);
     }
 
     public int maxCallsPerHour() {
-        return maxCallsPerHour;
-    }
-
-    record Setting(String property, String environmentVariable, int defaultValue, int minimum, int maximum) {
-
-        int read() {
-            String value = System.getProperty(property);
-            if (value == null || value.isBlank()) {
-                value = System.getenv(environmentVariable);
-            }
-            return parse(value);
-        }
-
-        int parse(String value) {
-            if (value == null || value.isBlank()) {
-                return defaultValue;
-            }
-            int parsed;
-            try {
-                parsed = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException(property + " is not a number: " + value, e);
-            }
-            if (parsed < minimum || parsed > maximum) {
-                throw new IllegalStateException(property + " must be " + minimum + ".." + maximum + ": " + parsed);
-            }
-            return parsed;
-        }
+        return MAX_CALLS_PER_HOUR.value();
     }
 }

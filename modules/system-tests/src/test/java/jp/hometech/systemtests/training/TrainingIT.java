@@ -99,7 +99,7 @@ class TrainingIT {
         assertEquals(cohort.getId(), enrolled.getCohortId());
         assertEquals("研修 一郎", enrolled.getDisplayName());
         assertEquals(1, cohorts.find(cohort.getId()).orElseThrow().getSeatsTaken());
-        assertTrue(awaiting.searchAwaiting(new PageRequest(0, PageRequest.MAX_LIMIT, null, true)).rows().stream()
+        assertTrue(awaiting.searchAwaiting(new PageRequest(0, PageRequest.MAX_LIMIT, null, true)).stream()
                 .noneMatch(c -> c.getCandidateId() == candidate), "an enrolled candidate no longer awaits");
         BusinessException again = assertThrows(BusinessException.class,
                 () -> awaiting.enrol(candidate, announcedCohort(3).getId(), TRAINER));

@@ -1,9 +1,11 @@
 package jp.hometech.training.api;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 import jp.hometech.platform.api.security.Actor;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,8 +14,14 @@ import java.util.Optional;
  */
 public interface AwaitingCandidateService {
 
-    /** Candidates without any enrolment, paged in SQL; sort fields: passedAt (default), displayName. */
-    Page<AwaitingCandidateView> searchAwaiting(PageRequest page);
+    /** Longest waiting first by default. */
+    SortFields SORT = SortFields.of("awaiting candidates", "passedAt", true, "passedAt", "displayName");
+
+    /** Candidates without any enrolment, counted up to {@link RowCount#CAP}. */
+    RowCount countAwaiting();
+
+    /** One page of the candidates without any enrolment, sorted by a field of {@link #SORT}. */
+    List<AwaitingCandidateView> searchAwaiting(PageRequest page);
 
     /** The recorded candidate, whether still awaiting or already enrolled. */
     Optional<AwaitingCandidateView> find(long candidateId);

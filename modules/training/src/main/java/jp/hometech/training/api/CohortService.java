@@ -1,7 +1,8 @@
 package jp.hometech.training.api;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 import jp.hometech.platform.api.security.Actor;
 
 import java.time.LocalDate;
@@ -19,8 +20,14 @@ public interface CohortService {
 
     Optional<CohortView> find(long cohortId);
 
-    /** Paged and sorted in SQL; sort fields: startDate (default), capacity, status. */
-    Page<CohortView> search(CohortQuery query, PageRequest page);
+    /** Latest start first by default. */
+    SortFields SORT = SortFields.of("cohorts", "startDate", false, "startDate", "capacity", "status");
+
+    /** The cohorts the query matches (null for all), counted up to {@link RowCount#CAP}. */
+    RowCount count(CohortQuery query);
+
+    /** One page of the cohorts the query matches (null for all), sorted by a field of {@link #SORT}. */
+    List<CohortView> search(CohortQuery query, PageRequest page);
 
     /** The cohort's plan in order. */
     List<CohortDayView> days(long cohortId);

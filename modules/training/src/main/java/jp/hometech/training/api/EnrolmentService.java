@@ -1,7 +1,8 @@
 package jp.hometech.training.api;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 import jp.hometech.platform.api.security.Actor;
 
 import java.time.LocalDate;
@@ -24,8 +25,14 @@ public interface EnrolmentService {
     /** The trainee's current enrolment for the portal: the active one, else the latest one. */
     Optional<EnrolmentView> findLatestByPortalUsername(String portalUsername);
 
-    /** Paged in SQL; sort fields: displayName (default), status, enrolledAt. {@code status} null for all. */
-    Page<EnrolmentView> searchByCohort(long cohortId, EnrolmentStatus status, PageRequest page);
+    /** By name by default. */
+    SortFields SORT = SortFields.of("cohort trainees", "displayName", true, "displayName", "status", "enrolledAt");
+
+    /** The cohort's enrolments ({@code status} null for all), counted up to {@link RowCount#CAP}. */
+    RowCount countByCohort(long cohortId, EnrolmentStatus status);
+
+    /** One page of the cohort's enrolments ({@code status} null for all), sorted by a field of {@link #SORT}. */
+    List<EnrolmentView> searchByCohort(long cohortId, EnrolmentStatus status, PageRequest page);
 
     /** Every attendance record of the cohort's trainees, for the attendance grid. */
     List<AttendanceView> attendanceOfCohort(long cohortId);

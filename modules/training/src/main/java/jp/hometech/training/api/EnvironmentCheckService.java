@@ -1,7 +1,8 @@
 package jp.hometech.training.api;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 import jp.hometech.platform.api.security.Actor;
 
 import java.util.List;
@@ -21,8 +22,14 @@ public interface EnvironmentCheckService {
 
     Optional<EnvironmentCheckView> findByCandidate(long candidateId);
 
-    /** Paged in SQL, oldest submission first; {@code status} null for all. */
-    Page<EnvironmentCheckView> search(EnvironmentCheckStatus status, PageRequest page);
+    /** Oldest submission first by default. */
+    SortFields SORT = SortFields.of("environment checks", "submittedAt", true, "submittedAt");
+
+    /** The checks in that status ({@code status} null for all), counted up to {@link RowCount#CAP}. */
+    RowCount count(EnvironmentCheckStatus status);
+
+    /** One page of the checks in that status ({@code status} null for all), sorted by a field of {@link #SORT}. */
+    List<EnvironmentCheckView> search(EnvironmentCheckStatus status, PageRequest page);
 
     EnvironmentCheckView verify(long checkId, long expectedVersion, Actor actor);
 

@@ -1,53 +1,39 @@
 package jp.hometech.training.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.hometech.platform.api.settings.ModuleSettings;
+import jp.hometech.platform.api.settings.Setting;
 import jp.hometech.training.internal.layout.LayoutSettings;
 
+import java.util.List;
+
 /**
- * Operational settings of training, each a system property, else an environment variable, else a default
- * (the platform's convention). The bounds keep T1: self-study 2–3 weeks, about 40 hours after the pass,
- * "a few" call-training days.
+ * Operational settings of training (see README, Configuration); the platform validates them at deployment. The
+ * bounds keep T1: self-study 2–3 weeks, about 40 hours after the pass, "a few" call-training days. A value out of
+ * bounds is a configuration mistake: it fails the deployment instead of laying out a wrong plan.
  */
 @ApplicationScoped
-public class TrainingSettings {
+public class TrainingSettings implements ModuleSettings {
 
-    static final Setting SELF_STUDY_DAYS =
-            new Setting("backoffice.training.self-study-days", "TRAINING_SELF_STUDY_DAYS", 15, 14, 21);
-    static final Setting POST_PASS_SELF_STUDY_DAYS =
-            new Setting("backoffice.training.post-pass-self-study-days", "TRAINING_POST_PASS_SELF_STUDY_DAYS", 10, 5, 21);
-    static final Setting CALL_TRAINING_DAYS =
-            new Setting("backoffice.training.call-training-days", "TRAINING_CALL_TRAINING_DAYS", 3, 1, 10);
+    static final Setting<Integer> SELF_STUDY_DAYS = Setting.integer("TRAINING_SELF_STUDY_DAYS",
+            "backoffice.training.self-study-days", 15, 14, 21);
+    static final Setting<Integer> POST_PASS_SELF_STUDY_DAYS = Setting.integer("TRAINING_POST_PASS_SELF_STUDY_DAYS",
+            "backoffice.training.post-pass-self-study-days", 10, 5, 21);
+    static final Setting<Integer> CALL_TRAINING_DAYS = Setting.integer("TRAINING_CALL_TRAINING_DAYS",
+            "backoffice.training.call-training-days", 3, 1, 10);
 
-    public LayoutSettings layout() {
-        return new LayoutSettings(SELF_STUDY_DAYS.read(), LayoutSettings.GROUP_DAYS, POST_PASS_SELF_STUDY_DAYS.read(),
-                LayoutSettings.POST_PASS_GROUP_DAYS, CALL_TRAINING_DAYS.read());
+    @Override
+    public String module() {
+        return "training";
     }
 
-    record Setting(String property, String environmentVariable, int defaultValue, int minimum, int maximum) {
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(SELF_STUDY_DAYS, POST_PASS_SELF_STUDY_DAYS, CALL_TRAINING_DAYS);
+    }
 
-        int read() {
-            String value = System.getProperty(property);
-            if (value == null || value.isBlank()) {
-                value = System.getenv(environmentVariable);
-            }
-            return parse(value);
-        }
-
-        /** A value out of bounds is a configuration mistake: it fails loudly instead of laying out a wrong plan. */
-        int parse(String value) {
-            if (value == null || value.isBlank()) {
-                return defaultValue;
-            }
-            int parsed;
-            try {
-                parsed = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException(property + " is not a number: " + value, e);
-            }
-            if (parsed < minimum || parsed > maximum) {
-                throw new IllegalStateException(property + " must be " + minimum + ".." + maximum + ": " + parsed);
-            }
-            return parsed;
-        }
+    public LayoutSettings layout() {
+        return new LayoutSettings(SELF_STUDY_DAYS.value(), LayoutSettings.GROUP_DAYS, POST_PASS_SELF_STUDY_DAYS.value(),
+                LayoutSettings.POST_PASS_GROUP_DAYS, CALL_TRAINING_DAYS.value());
     }
 }

@@ -1,10 +1,12 @@
 package jp.hometech.platform.api.account;
 
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
+import jp.hometech.platform.api.SortFields;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +36,15 @@ public interface AccountService {
     /** Remembers the console language the user picked ("ja" or "en"). */
     void changePreferredLanguage(String username, String language);
 
-    Page<AccountView> search(AccountQuery query, PageRequest page);
+    /** By user name by default. */
+    SortFields SORT = SortFields.of("accounts", "username", true, "username", "displayName", "email", "enabled",
+            "lastLoginAt");
+
+    /** The accounts the query matches, counted up to {@link RowCount#CAP}. */
+    RowCount count(AccountQuery query);
+
+    /** One page of the accounts the query matches, sorted by a field of {@link #SORT}. */
+    List<AccountView> search(AccountQuery query, PageRequest page);
 
     /**
      * Deletes an account for good when its owner's personal data must be erased (e.g. an applicant after the

@@ -13,8 +13,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.ConcurrentEditException;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.account.AccountQuery;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.AccountView;
@@ -22,6 +22,7 @@ import jp.hometech.platform.api.account.LoginOutcome;
 import jp.hometech.platform.api.account.LoginResult;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
+import jp.hometech.platform.api.constraint.ConstraintTranslator;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
 import jp.hometech.platform.internal.settings.PlatformSettings;
@@ -53,8 +54,15 @@ public class DefaultAccountService implements AccountService {
             "enabled", root -> root.get("enabled"),
             "lastLoginAt", root -> root.get("lastLoginAt"));
 
+    static {
+        SORT.requireAll(SORTABLE.keySet());
+    }
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    ConstraintTranslator constraints;
 
     @Inject
     AuditLog auditLog;
@@ -153,7 +161,8 @@ public class DefaultAccountService implements AccountService {
         Account account = new Account(username, displayName, email, hasher.hash(request.initialPassword()),
                 request.roles(), language, now());
         em.persist(account);
-        em.flush();
+        // Two administrators opening one user name at the same moment: the unique constraint refuses the second.
+        constraints.flush(em, username);
         auditLog.record(actor, MODULE, "ACCOUNT_CREATED", username, "roles: " + sortedRoles(request.roles()));
         return account.toView();
     }
@@ -202,30 +211,34 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    public Page<AccountView> search(AccountQuery query, PageRequest page) {
+    public RowCount count(AccountQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Account> countRoot = count.from(Account.class);
-        count.select(cb.countDistinct(countRoot)).where(filters(cb, count, countRoot, query));
-        long total = em.createQuery(count).getSingleResult();
-
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Account> root = ids.from(Account.class);
-        Expression<?> sortBy = SORTABLE.getOrDefault(page.sortField() == null ? "username" : page.sortField(),
-                SORTABLE.get("username")).apply(root);
+        // The role filter joins one role per account, so each account is one row.
+        ids.select(root.get("id")).where(filters(cb, ids, root, query));
+        return RowCount.of(em.createQuery(ids));
+    }
+
+    @Override
+    public List<AccountView> search(AccountQuery query, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Account> root = ids.from(Account.class);
+        Expression<?> sortBy = SORTABLE.get(page.sortField()).apply(root);
         List<Order> order = List.of(page.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
         ids.select(root.get("id")).where(filters(cb, ids, root, query)).orderBy(order);
         List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         if (pageIds.isEmpty()) {
-            return new Page<>(List.of(), total);
+            return List.of();
         }
         // Second query fetches the page's accounts with their roles in one go (no query per row).
         Map<Long, Account> byId = em.createQuery(
                         "select a from Account a left join fetch a.roles where a.id in :ids", Account.class)
                 .setParameter("ids", pageIds).getResultList().stream()
                 .collect(Collectors.toMap(Account::getId, Function.identity(), (same, duplicateRow) -> same));
-        return new Page<>(pageIds.stream().map(byId::get).map(Account::toView).toList(), total);
+        return pageIds.stream().map(byId::get).map(Account::toView).toList();
     }
 
     @Override

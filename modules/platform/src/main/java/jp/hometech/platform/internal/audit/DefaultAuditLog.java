@@ -7,8 +7,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditEntryView;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.audit.AuditQuery;
@@ -33,24 +33,25 @@ public class DefaultAuditLog implements AuditLog {
     }
 
     @Override
-    public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
+    public RowCount count(AuditQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<AuditRecord> countRoot = count.from(AuditRecord.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, query));
-        long total = em.createQuery(count).getSingleResult();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<AuditRecord> root = ids.from(AuditRecord.class);
+        ids.select(root.get("id")).where(filters(cb, root, query));
+        return RowCount.of(em.createQuery(ids));
+    }
 
+    @Override
+    public List<AuditEntryView> search(AuditQuery query, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditRecord> select = cb.createQuery(AuditRecord.class);
         Root<AuditRecord> root = select.from(AuditRecord.class);
-        String sortField = "actor".equals(page.sortField()) || "action".equals(page.sortField())
-                || "module".equals(page.sortField()) ? page.sortField() : "occurredAt";
-        boolean ascending = page.sortField() != null && page.ascending();
         select.where(filters(cb, root, query)).orderBy(
-                ascending ? cb.asc(root.get(sortField)) : cb.desc(root.get(sortField)),
-                ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
-        List<AuditEntryView> rows = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
+                page.ascending() ? cb.asc(root.get(page.sortField())) : cb.desc(root.get(page.sortField())),
+                page.ascending() ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+        return em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultStream().map(AuditRecord::toView).toList();
-        return new Page<>(rows, total);
     }
 
     @Override

@@ -7,18 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SmallRulesTest {
-
-    @Test
-    void quotesCsvCellsWithSeparatorsAndDefusesFormulas() {
-        assertEquals("1,山田,\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),\r\n", Csv.row(Arrays.asList(1, "山田", "a,b", "say \"hi\"", "=SUM(A1)", null)));
-    }
 
     @Test
     void erasesClosedApplicationsAfterTheRetentionMonthsInJapanTime() {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.AccountView;
@@ -94,8 +93,8 @@ public class DefaultStandingService implements StandingService {
         List<ContractView> result = new ArrayList<>();
         int offset = 0;
         while (true) {
-            Page<ContractView> page = contracts.search(ContractQuery.all(), new PageRequest(offset, PageRequest.MAX_LIMIT, "contractNumber", true));
-            for (ContractView c : page.rows()) {
+            List<ContractView> page = contracts.search(ContractQuery.all(), new PageRequest(offset, PageRequest.MAX_LIMIT, "contractNumber", true));
+            for (ContractView c : page) {
                 boolean started = !c.getStartDate().isAfter(month.atEndOfMonth());
                 boolean notEndedBefore = c.getStatus() != ContractStatus.ENDED
                         || (c.getEndDate() != null && !c.getEndDate().isBefore(month.atEndOfMonth()));
@@ -103,8 +102,8 @@ public class DefaultStandingService implements StandingService {
                     result.add(c);
                 }
             }
-            offset += page.rows().size();
-            if (page.rows().isEmpty() || offset >= page.totalCount()) {
+            offset += page.size();
+            if (page.size() < PageRequest.MAX_LIMIT) {
                 return result;
             }
         }

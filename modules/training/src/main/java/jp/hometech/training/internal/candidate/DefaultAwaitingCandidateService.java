@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.hometech.platform.api.BusinessException;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.recruitment.api.ApplicantDetail;
@@ -23,6 +23,7 @@ import jp.hometech.training.internal.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +37,10 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
     private static final Map<String, String> SORTABLE = Map.of(
             "passedAt", "a.passedAt",
             "displayName", "a.displayName");
+
+    static {
+        SORT.requireAll(SORTABLE.keySet());
+    }
 
     @PersistenceContext(unitName = "training")
     EntityManager em;
@@ -52,13 +57,18 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Page<AwaitingCandidateView> searchAwaiting(PageRequest page) {
-        long total = em.createQuery("select count(a)" + AWAITING, Long.class).getSingleResult();
-        String sortBy = SORTABLE.getOrDefault(page.sortField() == null ? "passedAt" : page.sortField(), "a.passedAt");
-        return new Page<>(em.createQuery("select a" + AWAITING + " order by " + sortBy
-                                + (page.ascending() ? " asc" : " desc") + ", a.candidateId", AwaitingCandidate.class)
+    public RowCount countAwaiting() {
+        return RowCount.of(em.createQuery("select a.candidateId" + AWAITING, Long.class));
+    }
+
+    @Override
+    public List<AwaitingCandidateView> searchAwaiting(PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        String direction = page.ascending() ? " asc" : " desc";
+        return em.createQuery("select a" + AWAITING + " order by " + SORTABLE.get(page.sortField()) + direction
+                        + ", a.candidateId" + direction, AwaitingCandidate.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(AwaitingCandidate::toView).toList(), total);
+                .getResultStream().map(AwaitingCandidate::toView).toList();
     }
 
     @Override

@@ -13,8 +13,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.ConcurrentEditException;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.training.api.CohortDayView;
@@ -52,6 +52,10 @@ public class DefaultCohortService implements CohortService {
             "startDate", root -> root.get("startDate"),
             "capacity", root -> root.get("capacity"),
             "status", root -> root.get("status"));
+
+    static {
+        SORT.requireAll(SORTABLE.keySet());
+    }
 
     @PersistenceContext(unitName = "training")
     EntityManager em;
@@ -92,24 +96,29 @@ public class DefaultCohortService implements CohortService {
     }
 
     @Override
-    public Page<CohortView> search(CohortQuery query, PageRequest page) {
+    public RowCount count(CohortQuery query) {
         CohortQuery filter = query == null ? CohortQuery.all() : query;
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Cohort> root = ids.from(Cohort.class);
+        ids.select(root.get("id")).where(filters(cb, root, filter));
+        return RowCount.of(em.createQuery(ids));
+    }
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Cohort> countRoot = count.from(Cohort.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, filter));
-        long total = em.createQuery(count).getSingleResult();
-
+    @Override
+    public List<CohortView> search(CohortQuery query, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        CohortQuery filter = query == null ? CohortQuery.all() : query;
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Cohort> rows = cb.createQuery(Cohort.class);
         Root<Cohort> root = rows.from(Cohort.class);
-        Expression<?> sortBy = SORTABLE.getOrDefault(page.sortField() == null ? "startDate" : page.sortField(),
-                SORTABLE.get("startDate")).apply(root);
-        List<Order> order = List.of(page.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+        Expression<?> sortBy = SORTABLE.get(page.sortField()).apply(root);
+        List<Order> order = page.ascending() ? List.of(cb.asc(sortBy), cb.asc(root.get("id")))
+                : List.of(cb.desc(sortBy), cb.desc(root.get("id")));
         rows.select(root).where(filters(cb, root, filter)).orderBy(order);
         List<Cohort> cohorts = em.createQuery(rows).setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultList();
-        return new Page<>(CohortReads.views(em, cohorts), total);
+        return CohortReads.views(em, cohorts);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Cohort> root, CohortQuery query) {

@@ -5,16 +5,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.constraint.ConstraintTranslator;
 import jp.hometech.platform.api.ConcurrentEditException;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.training.api.AssessmentResult;
@@ -45,7 +45,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,15 +57,21 @@ import static jp.hometech.training.internal.Texts.MODULE;
 @Stateless
 public class DefaultEnrolmentService implements EnrolmentService {
 
-    private static final String ONE_ACTIVE_INDEX = "enrolment_one_active_per_candidate";
     private static final int MAX_TRANSFER_CHAIN = 20;
     private static final Map<String, Function<Root<Enrolment>, Expression<?>>> SORTABLE = Map.of(
             "displayName", root -> root.get("displayName"),
             "status", root -> root.get("status"),
             "enrolledAt", root -> root.get("enrolledAt"));
 
+    static {
+        SORT.requireAll(SORTABLE.keySet());
+    }
+
     @PersistenceContext(unitName = "training")
     EntityManager em;
+
+    @Inject
+    ConstraintTranslator constraints;
 
     @Inject
     AuditLog auditLog;
@@ -127,24 +132,27 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     @Override
-    public Page<EnrolmentView> searchByCohort(long cohortId, EnrolmentStatus status, PageRequest page) {
+    public RowCount countByCohort(long cohortId, EnrolmentStatus status) {
+        CohortReads.require(em, cohortId);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Enrolment> root = ids.from(Enrolment.class);
+        ids.select(root.get("id")).where(filters(cb, root, cohortId, status));
+        return RowCount.of(em.createQuery(ids));
+    }
+
+    @Override
+    public List<EnrolmentView> searchByCohort(long cohortId, EnrolmentStatus status, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
         Cohort cohort = CohortReads.require(em, cohortId);
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Enrolment> countRoot = count.from(Enrolment.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, cohortId, status));
-        long total = em.createQuery(count).getSingleResult();
-
         CriteriaQuery<Enrolment> rows = cb.createQuery(Enrolment.class);
         Root<Enrolment> root = rows.from(Enrolment.class);
-        Expression<?> sortBy = SORTABLE.getOrDefault(page.sortField() == null ? "displayName" : page.sortField(),
-                SORTABLE.get("displayName")).apply(root);
+        Expression<?> sortBy = SORTABLE.get(page.sortField()).apply(root);
         rows.select(root).where(filters(cb, root, cohortId, status))
                 .orderBy(page.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
-        List<EnrolmentView> views = em.createQuery(rows).setFirstResult(page.offset()).setMaxResults(page.limit())
+        return em.createQuery(rows).setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultStream().map(e -> e.toView(cohort.getStartDate())).toList();
-        return new Page<>(views, total);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Enrolment> root, long cohortId, EnrolmentStatus status) {
@@ -404,25 +412,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     private void persistEnrolment(Enrolment enrolment) {
-        try {
-            em.persist(enrolment);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (causedBy(e, ONE_ACTIVE_INDEX)) {
-                throw new BusinessException("training.enrolment.alreadyActive", enrolment.getCohortId());
-            }
-            throw e;
-        }
-    }
-
-    private static boolean causedBy(Throwable failure, String constraint) {
-        Set<Throwable> seen = new HashSet<>();
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
+        em.persist(enrolment);
+        constraints.flush(em, enrolment.getCohortId());
     }
 
     private Optional<Enrolment> activeOf(long candidateId) {

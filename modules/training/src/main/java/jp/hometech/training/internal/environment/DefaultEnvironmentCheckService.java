@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.ConcurrentEditException;
-import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.training.api.DayKind;
@@ -95,26 +95,34 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     }
 
     @Override
-    public Page<EnvironmentCheckView> search(EnvironmentCheckStatus status, PageRequest page) {
-        String where = status == null ? "" : " where c.status = :status";
-        var count = em.createQuery("select count(c) from EnvironmentCheck c" + where, Long.class);
-        var ids = em.createQuery("select c.id from EnvironmentCheck c" + where
-                + " order by c.submittedAt " + (page.ascending() ? "asc" : "desc") + ", c.id", Long.class);
+    public RowCount count(EnvironmentCheckStatus status) {
+        var ids = em.createQuery("select c.id from EnvironmentCheck c" + (status == null ? "" : " where c.status = :status"),
+                Long.class);
         if (status != null) {
-            count.setParameter("status", status);
             ids.setParameter("status", status);
         }
-        long total = count.getSingleResult();
+        return RowCount.of(ids);
+    }
+
+    @Override
+    public List<EnvironmentCheckView> search(EnvironmentCheckStatus status, PageRequest request) {
+        PageRequest page = SORT.resolve(request);
+        String direction = page.ascending() ? " asc" : " desc";
+        var ids = em.createQuery("select c.id from EnvironmentCheck c" + (status == null ? "" : " where c.status = :status")
+                + " order by c.submittedAt" + direction + ", c.id" + direction, Long.class);
+        if (status != null) {
+            ids.setParameter("status", status);
+        }
         List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         if (pageIds.isEmpty()) {
-            return new Page<>(List.of(), total);
+            return List.of();
         }
         // Second query fetches the page's checks with their line services in one go (no query per row).
         Map<Long, EnvironmentCheck> byId = em.createQuery("select distinct c from EnvironmentCheck c "
                         + "left join fetch c.lineServiceCodes where c.id in :ids", EnvironmentCheck.class)
                 .setParameter("ids", pageIds).getResultStream()
                 .collect(Collectors.toMap(EnvironmentCheck::getId, Function.identity()));
-        return new Page<>(pageIds.stream().map(byId::get).map(check -> view(check, List.of())).toList(), total);
+        return pageIds.stream().map(byId::get).map(check -> view(check, List.of())).toList();
     }
 
     @Override
