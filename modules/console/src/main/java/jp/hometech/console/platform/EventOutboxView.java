@@ -71,13 +71,13 @@ public class EventOutboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) outbox.search(new OutboxQuery(status, null, eventType), PageRequest.first(1)).totalCount();
+            return (int) outbox.search(new OutboxQuery(status, null, eventType, null), PageRequest.first(1)).totalCount();
         }
 
         @Override
         public List<OutboxEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return outbox.search(new OutboxQuery(status, null, eventType), new PageRequest(first, pageSize,
+            return outbox.search(new OutboxQuery(status, null, eventType, null), new PageRequest(first, pageSize,
                     sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING)).rows();
         }
 

@@ -66,6 +66,11 @@ public class DefaultOutboxAdministration implements OutboxAdministration {
             where.append(type.contains(".") ? " and e.eventType = :type" : " and e.eventType like :type");
             parameters.put("type", type.contains(".") ? type : "%." + type);
         }
+        if (query.payloadText() != null && !query.payloadText().isBlank()) {
+            where.append(" and e.payload like :text escape '\\'");
+            parameters.put("text", "%" + query.payloadText().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
         TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
         parameters.forEach(count::setParameter);
         String sort = SORTABLE.getOrDefault(page.sortField() == null ? "createdAt" : page.sortField(), "e.createdAt");
