@@ -156,7 +156,7 @@ class RecruitmentEventsIT {
         inRolledBackTransaction(this::eraseEverythingExpired);
 
         assertNotPublished(PersonalDataErased.class, "applicantId", applicant, e -> e.applicantId() == applicant);
-        assertTrue(journey.applicants.detail(applicant).isPresent(), "nothing was erased");
+        assertTrue(journey.applicants().detail(applicant).isPresent(), "nothing was erased");
     }
 
     @Test
@@ -309,16 +309,16 @@ class RecruitmentEventsIT {
     // ---- helpers
 
     private ContractView suspend(ContractView contract) {
-        return journey.contracts.suspend(contract.getId(), contract.getVersion(), "長期の不在", RECRUITER);
+        return journey.contracts().suspend(contract.getId(), contract.getVersion(), "長期の不在", RECRUITER);
     }
 
     private void resume(ContractView contract) {
-        journey.contracts.resume(contract.getId(), contract.getVersion(), RECRUITER);
+        journey.contracts().resume(contract.getId(), contract.getVersion(), RECRUITER);
     }
 
     private LocalDate end(ContractView contract) {
         LocalDate endDate = contract.getStartDate().plusMonths(2);
-        journey.contracts.end(contract.getId(), contract.getVersion(), endDate, "契約期間満了", RECRUITER);
+        journey.contracts().end(contract.getId(), contract.getVersion(), endDate, "契約期間満了", RECRUITER);
         return endDate;
     }
 

@@ -34,10 +34,11 @@ public final class RecruitmentJourney {
     public static final Actor RECRUITER = new Actor("it-recruiter", "192.0.2.20");
     private static final String MODULE = "java:global/backoffice/recruitment/";
 
-    public final ApplicationService applications = lookup("DefaultApplicationService", ApplicationService.class);
-    public final ApplicantQueryService applicants = lookup("DefaultApplicantQueryService", ApplicantQueryService.class);
-    public final InterviewService interviews = lookup("DefaultInterviewService", InterviewService.class);
-    public final ContractService contracts = lookup("DefaultContractService", ContractService.class);
+    // Looked up when used: JUnit also creates the test class (and this field of it) outside the server.
+    public ApplicationService applications() { return lookup("DefaultApplicationService", ApplicationService.class); }
+    public ApplicantQueryService applicants() { return lookup("DefaultApplicantQueryService", ApplicantQueryService.class); }
+    public InterviewService interviews() { return lookup("DefaultInterviewService", InterviewService.class); }
+    public ContractService contracts() { return lookup("DefaultContractService", ContractService.class); }
 
     public static String uniqueEmail() {
         return "ev-" + UUID.randomUUID().toString().substring(0, 12) + "@example.jp";
@@ -46,7 +47,7 @@ public final class RecruitmentJourney {
     /** An adult with a qualifying certificate: invited, with a portal account named by the e-mail. */
     public long invited(String email) {
         LocalDate today = JapaneseCalendar.standard().today();
-        ScreeningOutcome outcome = applications.apply(new ApplicationForm("イベント 太郎", "イベント タロウ",
+        ScreeningOutcome outcome = applications().apply(new ApplicationForm("イベント 太郎", "イベント タロウ",
                 today.minusYears(30).minusDays(5), email, "0312345678", "東京都千代田区1-1-1", false,
                 List.of(new CertificateEntry("IT_PASSPORT", today.minusYears(1))), List.of(), false, true, true, true,
                 "applicant-pass-2026".toCharArray(), "ja"), PUBLIC);
@@ -63,12 +64,12 @@ public final class RecruitmentJourney {
     /** Books a slot of its own interviewer and records a pass, in the caller's transaction if there is one. */
     public void pass(long applicantId) {
         LocalDate day = JapaneseCalendar.standard().today().plusDays(20 + ThreadLocalRandom.current().nextInt(40));
-        InterviewSlotView slot = interviews.createSlots(new SlotBatch(List.of(day), List.of(LocalTime.of(10, 0)), 30,
+        InterviewSlotView slot = interviews().createSlots(new SlotBatch(List.of(day), List.of(LocalTime.of(10, 0)), 30,
                 "面接官-" + UUID.randomUUID().toString().substring(0, 8), 1), RECRUITER).get(0);
         String username = detail(applicantId).getPortalUsername();
-        interviews.book(username, new BookingCommand(slot.getId(), InterviewDevice.PC_WITH_CAMERA, true, true),
+        interviews().book(username, new BookingCommand(slot.getId(), InterviewDevice.PC_WITH_CAMERA, true, true),
                 new Actor(username, "192.0.2.30"));
-        interviews.recordOutcome(applicantId, detail(applicantId).getVersion(),
+        interviews().recordOutcome(applicantId, detail(applicantId).getVersion(),
                 new InterviewOutcomeCommand(true, null, Set.of(), null), RECRUITER);
     }
 
@@ -79,17 +80,17 @@ public final class RecruitmentJourney {
     }
 
     public ContractView contract(long applicantId) {
-        return contracts.conclude(new ContractCommand(applicantId, detail(applicantId).getVersion(), null,
+        return contracts().conclude(new ContractCommand(applicantId, detail(applicantId).getVersion(), null,
                 JapaneseCalendar.standard().today().plusDays(30), true,
                 "ev-c-" + UUID.randomUUID().toString().substring(0, 8), "contractor-pass-2026".toCharArray()), RECRUITER);
     }
 
     public void withdraw(long applicantId) {
-        applications.withdraw(applicantId, detail(applicantId).getVersion(), "家庭の事情", RECRUITER);
+        applications().withdraw(applicantId, detail(applicantId).getVersion(), "家庭の事情", RECRUITER);
     }
 
     public ApplicantDetail detail(long applicantId) {
-        return applicants.detail(applicantId).orElseThrow();
+        return applicants().detail(applicantId).orElseThrow();
     }
 
     private static <T> T lookup(String bean, Class<T> view) {

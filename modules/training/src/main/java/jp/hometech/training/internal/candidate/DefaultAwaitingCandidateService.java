@@ -78,10 +78,10 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
         // A null parameter would be bound without a type, which PostgreSQL refuses for a bigint column.
         int inserted = em.createNativeQuery("insert into training.awaiting_candidate "
                         + "(candidate_id, display_name, account_id, passed_at) values (?1, ?2, "
-                        + (account == null ? "null" : Long.toString(account)) + ", ?4) "
+                        + (account == null ? "null" : Long.toString(account)) + ", ?3) "
                         + "on conflict (candidate_id) do nothing")
                 .setParameter(1, candidateId).setParameter(2, name)
-                .setParameter(4, now())
+                .setParameter(3, now())
                 .executeUpdate();
         if (inserted == 1) {
             auditLog.record(actor, MODULE, "CANDIDATE_AWAITING_ENROLMENT", "candidate " + candidateId,
