@@ -22,8 +22,8 @@ public interface EnrolmentService {
 
     Optional<EnrolmentView> findActiveByCandidate(long candidateId);
 
-    /** The trainee's current enrolment for the portal: the active one, else the latest one. */
-    Optional<EnrolmentView> findLatestByPortalUsername(String portalUsername);
+    /** The trainee's current enrolment for the portal, by platform account id: the active one, else the latest one. */
+    Optional<EnrolmentView> findLatestByAccount(long accountId);
 
     /** By name by default. */
     SortFields SORT = SortFields.of("cohort trainees", "displayName", true, "displayName", "status", "enrolledAt");
@@ -53,10 +53,10 @@ public interface EnrolmentService {
 
     /**
      * T4: only after a pass and once the trainee's work environment is verified; {@code startedOn} is one of the
-     * cohort's call-training days. Fires {@link CallTrainingStarted}.
+     * cohort's call-training days. Publishes {@link jp.hometech.training.api.event.CallTrainingStarted}.
      */
     EnrolmentView startCallTraining(long enrolmentId, long expectedVersion, LocalDate startedOn, Actor actor);
 
-    /** Sets the work-start date and fires {@link CallTrainingCompleted}. */
+    /** Sets the work-start date and publishes {@link jp.hometech.training.api.event.CallTrainingCompleted}. */
     EnrolmentView completeCallTraining(long enrolmentId, long expectedVersion, LocalDate completedOn, Actor actor);
 }
