@@ -47,6 +47,9 @@ public final class CertificateWording {
     /** The state of the contract on the date of issue, said plainly. */
     public static String validity(CertificateContent content) {
         String start = Wareki.date(content.startDate());
+        if (content.startDate().isAfter(content.issueDate()) && content.state() != ContractState.ENDED) {
+            return "本契約は" + start + "から開始します（本証明日現在、就労開始前です）。";
+        }
         return switch (content.state()) {
             case ACTIVE -> "本証明日現在、本契約は有効です（" + start + "から）。";
             case SUSPENDED -> "本証明日現在、本契約は有効ですが、業務を休止しています（" + start + "から契約）。";

@@ -61,6 +61,13 @@ class CertificateWordingTest {
     }
 
     @Test
+    void aContractStartingAfterTheDateOfIssueSaysWhenWorkBegins_C3() {
+        CertificateContent content = Contents.active().startingOn(LocalDate.of(2027, 1, 5)).build();
+
+        assertEquals("本契約は令和9年1月5日から開始します（本証明日現在、就労開始前です）。", CertificateWording.validity(content));
+    }
+
+    @Test
     void monthsBeforeTheStartAreMarkedAndLeftOutOfTheAverages_C3() {
         CertificateContent content = Contents.active().startingOn(LocalDate.of(2026, 10, 16))
                 .worked(LocalDate.of(2026, 10, 20), "10:00", "15:00")
