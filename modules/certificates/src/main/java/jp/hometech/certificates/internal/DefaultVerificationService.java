@@ -9,6 +9,7 @@ import jp.hometech.certificates.api.VerificationOutcome;
 import jp.hometech.certificates.api.VerificationResult;
 import jp.hometech.certificates.api.VerificationService;
 import jp.hometech.certificates.internal.content.NameMask;
+import jp.hometech.certificates.internal.content.Wareki;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.time.BusinessClock;
@@ -75,7 +76,7 @@ public class DefaultVerificationService implements VerificationService {
         auditLog.record(caller, Certificates.MODULE, ACTION, DefaultCertificateService.subject(certificate.getNumber()),
                 outcome.name());
         return new VerificationResult(outcome, certificate.getNumber(), certificate.getIssueDate(),
-                NameMask.mask(certificate.getContractorName()));
+                Wareki.both(certificate.getIssueDate()), NameMask.mask(certificate.getContractorName()));
     }
 
     /**
