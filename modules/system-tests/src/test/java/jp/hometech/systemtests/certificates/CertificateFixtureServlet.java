@@ -17,6 +17,7 @@ public class CertificateFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String name = request.getParameter("name");
         String kana = request.getParameter("kana");
         WorkingContractors.Contractor contractor = WorkingContractors.create(name == null ? "証明 花子" : name,

@@ -161,7 +161,7 @@ class CertificatesBrowserIT extends BrowserJourney {
         String form = "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&kana=" + URLEncoder.encode(kana, StandardCharsets.UTF_8);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(Browser.BASE_URL + CertificateDeployments.FIXTURES + "/contractor"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         String[] parts = response.body().split(",");

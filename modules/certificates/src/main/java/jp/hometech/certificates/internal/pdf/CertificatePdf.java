@@ -37,6 +37,7 @@ public final class CertificatePdf {
     }
 
     public static byte[] render(CertificateContent c, Instant issuedAt) {
+        PdfFonts.prepare();
         try (PDDocument document = new PDDocument()) {
             PdfDocuments.describe(document, CertificateWording.TITLE + " " + c.number(), c.issuer().companyName(), issuedAt);
             PDPage page = new PDPage(PDRectangle.A4);

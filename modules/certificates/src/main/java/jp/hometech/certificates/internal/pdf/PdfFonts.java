@@ -26,8 +26,21 @@ public final class PdfFonts {
      */
     private static final Logger CMAP_LOG = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
 
+    /**
+     * PDFBox's IOUtils tries once, at class initialisation, to make direct buffers unmappable, which Java 17's
+     * module system refuses; it logs that refusal as an error with a stack trace. Documents here live in heap
+     * memory only, so nothing is ever unmapped and the message is noise.
+     */
+    private static final Logger IO_UTILS_LOG = Logger.getLogger("org.apache.pdfbox.io.IOUtils");
+
     static {
         CMAP_LOG.setLevel(Level.SEVERE);
+        IO_UTILS_LOG.setLevel(Level.OFF);
+    }
+
+    /** Call before the first PDFBox class is touched, so the logging above is in place first. */
+    static void prepare() {
+        // the class initialiser has done it
     }
 
     private PdfFonts() {

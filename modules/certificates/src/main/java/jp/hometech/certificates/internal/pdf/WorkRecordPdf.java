@@ -48,6 +48,7 @@ public final class WorkRecordPdf {
         float rowsHeight = PDRectangle.A4.getHeight() - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT - ROW;
         int perPage = (int) Math.floor(rowsHeight / ROW);
         int pages = Math.max(1, (lines.size() + perPage - 1) / perPage);
+        PdfFonts.prepare();
         try (PDDocument document = new PDDocument()) {
             PdfDocuments.describe(document, CertificateWording.WORK_RECORD_TITLE + " " + c.number(),
                     c.issuer().companyName(), issuedAt);
