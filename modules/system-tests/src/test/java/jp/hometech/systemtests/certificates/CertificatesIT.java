@@ -13,6 +13,7 @@ import jp.hometech.certificates.api.VerificationOutcome;
 import jp.hometech.certificates.api.VerificationResult;
 import jp.hometech.certificates.api.VerificationService;
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.audit.AuditEntryView;
 import jp.hometech.platform.api.audit.AuditLog;
@@ -138,9 +139,8 @@ class CertificatesIT {
         BusinessException again = assertThrows(BusinessException.class, () -> certificates.reissue(old.getId(), old.getVersion(),
                 IssueCommand.forPurpose(CertificatePurpose.NURSERY), STAFF));
         assertEquals("certificates.reissue.alreadySuperseded", again.messageKey());
-        BusinessException stale = assertThrows(BusinessException.class, () -> certificates.reissue(second.getId(),
+        assertThrows(ConcurrentEditException.class, () -> certificates.reissue(second.getId(),
                 second.getVersion() + 1, IssueCommand.forPurpose(CertificatePurpose.NURSERY), STAFF));
-        assertEquals("common.concurrentEdit", stale.messageKey());
 
         Actor nursery = new Actor("anonymous", uniqueAddress());
         VerificationResult superseded = verification.verify(firstToken, nursery);
