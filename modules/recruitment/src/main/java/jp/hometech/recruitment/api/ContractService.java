@@ -47,4 +47,7 @@ public interface ContractService {
 
     /** One page of the contracts the query matches, sorted by a field of {@link #SORT}. */
     List<ContractView> search(ContractQuery query, PageRequest page);
+
+    /** The contractor's date of birth as the applicant gave it, for the business-contract certificate (C3). */
+    Optional<LocalDate> contractorBirthDate(long contractId);
 }

@@ -200,6 +200,13 @@ public class DefaultContractService implements ContractService {
     }
 
     @Override
+    public Optional<LocalDate> contractorBirthDate(long contractId) {
+        return em.createQuery("""
+                select a.birthDate from Contract c, Applicant a where a.id = c.applicantId and c.id = :id""", LocalDate.class)
+                .setParameter("id", contractId).getResultStream().findFirst();
+    }
+
+    @Override
     public RowCount count(ContractQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> ids = em.createQuery("select c.id" + where(query, parameters), Long.class);
