@@ -14,6 +14,7 @@ import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.AccountView;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.security.Role;
+import jp.hometech.platform.api.time.BusinessClock;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,7 +22,6 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +34,9 @@ import java.util.Set;
 public class AccountsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @EJB
     AccountService accounts;
@@ -119,7 +122,7 @@ public class AccountsView implements Serializable {
     }
 
     public boolean isLocked(AccountView account) {
-        return account.isLockedAt(Instant.now());
+        return account.isLockedAt(clock.now());
     }
 
     public Role[] getAllRoles() {

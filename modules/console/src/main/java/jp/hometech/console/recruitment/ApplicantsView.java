@@ -3,9 +3,10 @@ package jp.hometech.console.recruitment;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.platform.api.PageRequest;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantQuery;
 import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.recruitment.api.ApplicantStatus;
@@ -32,6 +33,9 @@ public class ApplicantsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    BusinessClock clock;
+
     @EJB
     ApplicantQueryService applicants;
 
@@ -55,7 +59,7 @@ public class ApplicantsView implements Serializable {
         // A byte-order mark, so that Excel opens the Japanese names as UTF-8.
         byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder()
-                .name("applicants-" + JapaneseCalendar.standard().today() + ".csv")
+                .name("applicants-" + clock.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))

@@ -17,6 +17,7 @@ import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.AssessmentResult;
 import jp.hometech.training.api.AssessmentView;
 import jp.hometech.training.api.AttendanceMark;
@@ -40,7 +41,6 @@ import jp.hometech.training.internal.cohort.CohortReads;
 import jp.hometech.training.internal.environment.EnvironmentCheck;
 import jp.hometech.training.internal.layout.DayMoveRule;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -78,7 +78,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
     Event<CallTrainingCompleted> callTrainingCompleted;
 
     private final TrainingCalendar calendar = TrainingCalendar.standard();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public EnrolmentView enrol(NewEnrolment request, Actor actor) {
@@ -190,7 +191,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         if (cohort.getStatus() != CohortStatus.RUNNING) {
             throw new BusinessException("training.attendance.cohortNotRunning");
         }
-        if (day.getFirstDate().isAfter(calendar.today())) {
+        if (day.getFirstDate().isAfter(clock.today())) {
             throw new BusinessException("training.attendance.dayNotYetCome", day.getFirstDate());
         }
         if (marks == null || marks.isEmpty()) {
@@ -292,7 +293,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         LocalDate assessmentDay = CohortReads.days(em, cohort.getId()).stream()
                 .filter(d -> d.getKind() == DayKind.ASSESSMENT).map(CohortDay::getFirstDate).findFirst()
                 .orElseThrow(() -> new BusinessException("training.day.notFound"));
-        if (assessmentDay.isAfter(calendar.today())) {
+        if (assessmentDay.isAfter(clock.today())) {
             throw new BusinessException("training.assessment.dayNotYetCome", assessmentDay);
         }
         em.persist(new Assessment(enrolment.getId(), assessmentDay, result.passed(), failReason, actor.username(), now()));
@@ -335,7 +336,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         if (!callTrainingDay) {
             throw new BusinessException("training.callTraining.notACallTrainingDay", startedOn);
         }
-        if (startedOn.isAfter(calendar.today())) {
+        if (startedOn.isAfter(clock.today())) {
             throw new BusinessException("training.callTraining.dateInFuture", startedOn);
         }
         Optional<EnvironmentCheckStatus> environment = em.createQuery(
@@ -359,7 +360,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
             throw new BusinessException("training.callTraining.notInCallTraining", enrolment.getStatus().name());
         }
         if (completedOn == null || completedOn.isBefore(enrolment.getCallTrainingStartedOn())
-                || completedOn.isAfter(calendar.today())) {
+                || completedOn.isAfter(clock.today())) {
             throw new BusinessException("training.callTraining.completionDateInvalid", enrolment.getCallTrainingStartedOn());
         }
         Cohort cohort = CohortReads.require(em, enrolment.getCohortId());
@@ -382,7 +383,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
 
     private void requireOpen(Cohort cohort, String messageKey) {
         if (cohort.getStatus() != CohortStatus.ANNOUNCED
-                || DayMoveRule.hasStarted(cohort.getStatus(), cohort.getStartDate(), calendar.today())) {
+                || DayMoveRule.hasStarted(cohort.getStatus(), cohort.getStartDate(), clock.today())) {
             throw new BusinessException(messageKey, cohort.getId());
         }
     }
@@ -458,6 +459,6 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
