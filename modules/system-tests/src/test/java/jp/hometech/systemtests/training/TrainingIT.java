@@ -2,10 +2,13 @@ package jp.hometech.systemtests.training;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.itclock.AdjustableBusinessClock;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantPassedInterview;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
@@ -31,13 +34,11 @@ import jp.hometech.training.api.TransferRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,14 @@ class TrainingIT {
     @EJB(lookup = "java:global/backoffice/recruitment/DefaultApplicationService!jp.hometech.recruitment.api.ApplicationService")
     ApplicationService applications;
 
+    @Inject
+    AdjustableBusinessClock clock;
+
+    @AfterEach
+    void backToTheSystemClock() {
+        clock.reset();
+    }
+
     @Test
     void enrolsACandidateWhoPassedIntoAnAnnouncedCohortWithRoom_T1() {
         CohortView cohort = announcedCohort(3);
@@ -108,7 +117,7 @@ class TrainingIT {
 
     @Test
     void refusesEnrolmentIntoACohortThatIsNotAnnounced_T1() {
-        CohortView planned = cohorts.create(new NewCohort(TrainingClock.trainingDayFromNow(40), 3), TRAINER);
+        CohortView planned = cohorts.create(new NewCohort(TrainingDays.trainingDayFrom(clock.today(), 40), 3), TRAINER);
         long candidate = awaitingCandidate("研修 二郎");
 
         BusinessException refused = assertThrows(BusinessException.class,
@@ -187,14 +196,13 @@ class TrainingIT {
         CohortView cohort = announcedCohort(2);
         long candidate = awaitingCandidate("環境 未確認");
         EnrolmentView trainee = awaiting.enrol(candidate, cohort.getId(), TRAINER);
-        try (Connection connection = dataSource().getConnection()) {
-            TrainingClock.moveIntoThePast(connection, cohort.getId());
-        }
+        LocalDate firstCallDay = cohorts.days(cohort.getId()).stream()
+                .filter(d -> d.getKind() == DayKind.CALL_TRAINING).map(CohortDayView::getFirstDate).findFirst().orElseThrow();
+        clock.runFrom(firstCallDay.atTime(9, 0).atZone(BusinessClock.ZONE).toInstant());
+
         CohortView running = cohorts.start(cohort.getId(), cohort.getVersion(), TRAINER);
         EnrolmentView passed = enrolments.recordAssessment(
                 new AssessmentResult(trainee.getId(), trainee.getVersion(), true, null), TRAINER);
-        LocalDate firstCallDay = cohorts.days(running.getId()).stream()
-                .filter(d -> d.getKind() == DayKind.CALL_TRAINING).map(CohortDayView::getFirstDate).findFirst().orElseThrow();
 
         BusinessException noCheck = assertThrows(BusinessException.class,
                 () -> enrolments.startCallTraining(passed.getId(), passed.getVersion(), firstCallDay, TRAINER));
@@ -266,7 +274,7 @@ class TrainingIT {
     }
 
     private CohortView announcedCohort(int capacity) {
-        CohortView created = cohorts.create(new NewCohort(TrainingClock.trainingDayFromNow(30), capacity), TRAINER);
+        CohortView created = cohorts.create(new NewCohort(TrainingDays.trainingDayFrom(clock.today(), 30), capacity), TRAINER);
         return cohorts.announce(created.getId(), created.getVersion(), TRAINER);
     }
 
@@ -285,7 +293,4 @@ class TrainingIT {
                 true, "WINDOWS_11", 16, 4, "Intel Core i5-1235U", 200);
     }
 
-    private static DataSource dataSource() throws NamingException {
-        return InitialContext.doLookup("java:jboss/datasources/BackofficeDS");
-    }
 }
