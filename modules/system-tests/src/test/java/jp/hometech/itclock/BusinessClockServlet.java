@@ -12,15 +12,15 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Sets the business time for tests that run outside the server (browser tests), in the test-only
- * {@code it-clock.war}: {@code POST ?at=2027-01-31T23:59+09:00[&frozen=true]} sets it, {@code DELETE} puts the
+ * {@code it-clock-servlet.jar} that the system tests put into the console's WEB-INF/lib: {@code POST ?at=2027-01-31T23:59+09:00[&frozen=true]} sets it, {@code DELETE} puts the
  * system clock back, {@code GET} answers the current business time.
  */
-@WebServlet("/business-clock")
+@WebServlet("/it-clock/business-clock")
 public class BusinessClockServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    // it-clock.war has no beans.xml of its own: look the clock up, it lives in the EAR's lib/.
+    // The clock lives in the EAR's lib/; looked up, so the servlet needs no bean archive of its own.
     private transient AdjustableBusinessClock clock;
 
     @Override

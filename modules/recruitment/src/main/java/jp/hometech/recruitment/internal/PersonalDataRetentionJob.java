@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 @Singleton
 public class PersonalDataRetentionJob {
 
-    static final String JOB = "recruitment.retention";
+    static final String JOB = "recruitment.personal-data-retention";
     private static final Logger LOG = Logger.getLogger(PersonalDataRetentionJob.class.getName());
 
     @EJB

@@ -56,7 +56,7 @@ class ProductionEarHasNoTestClockIT {
 
         assertTrue(asTested.businessClocks().contains("jp.hometech.itclock.AdjustableBusinessClock"), asTested.businessClocks().toString());
         assertTrue(asTested.alternatives().contains("jp.hometech.itclock.AdjustableBusinessClock"));
-        assertTrue(asTested.applicationXml().contains("<web-uri>it-clock.war</web-uri>"), asTested.applicationXml());
+        assertTrue(asTested.entries().contains("console.war!/WEB-INF/lib/it-clock-servlet.jar"), asTested.entries().toString());
     }
 
     private record Inspection(List<String> businessClocks, List<String> alternatives, List<String> entries, String applicationXml) {

@@ -14,7 +14,7 @@ import java.time.ZonedDateTime;
 
 /**
  * Sets the business time of the server under test from outside it (browser tests), through the test-only
- * {@code it-clock.war} that {@link Deployments#ear()} adds. In-container tests inject
+ * servlet that {@link Deployments#ear()} adds to the console. In-container tests inject
  * {@code jp.hometech.itclock.AdjustableBusinessClock} instead. Whoever sets the time puts it back
  * ({@link #reset()}) after the test.
  */
@@ -22,7 +22,7 @@ public final class BusinessTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
-    private static final URI ENDPOINT = URI.create(Browser.BASE_URL + Deployments.CLOCK_CONTEXT + "/business-clock");
+    private static final URI ENDPOINT = URI.create(Browser.BASE_URL + Deployments.CLOCK_PATH);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** From now on it is {@code at} on the server, and time runs on from there. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Runs scheduled and long-running jobs once per cluster. A run takes the job's lease in PostgreSQL (one row per
  * job, taken atomically); while a run holds it, the same job started on any node is skipped and not recorded.
  * Every run that starts is recorded: job, node, start, end, outcome, items done, error. Job names are
- * {@code <module>.<job>}, e.g. {@code recruitment.retention}.
+ * {@code <module>.<job>} (lower case, words joined by "-"), e.g. {@code recruitment.personal-data-retention}.
  *
  * <p>The runner does not start a transaction around the work: the work calls the module's services, each in
  * transactions of its own, so a long job commits as it goes. Timers ({@code @Schedule}, non-persistent) fire on

@@ -120,7 +120,7 @@ public class DefaultJobRunner implements JobRunner {
 
     private static void requireName(String jobName) {
         if (jobName == null || !jobName.matches("[a-z][a-z0-9]*\\.[a-z0-9.-]{1,90}")) {
-            throw new IllegalArgumentException("A job is named <module>.<job> in lower case, e.g. recruitment.retention: " + jobName);
+            throw new IllegalArgumentException("A job is named <module>.<job> in lower case, e.g. recruitment.personal-data-retention: " + jobName);
         }
     }
 
