@@ -4,9 +4,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -23,24 +20,12 @@ public final class ModuleSchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(ModuleSchemaMigrator.class.getName());
 
-    /** Each module whose migration ran in this deployment, with its schema version (or why it failed), in order. */
-    private static final Map<String, String> MIGRATED = Collections.synchronizedMap(new LinkedHashMap<>());
-
     private ModuleSchemaMigrator() {
-    }
-
-    /** What ran so far in this deployment: module → schema version, or "FAILED: …"; for the readiness check. */
-    public static Map<String, String> migrated() {
-        synchronized (MIGRATED) {
-            return Map.copyOf(new LinkedHashMap<>(MIGRATED));
-        }
     }
 
     public static MigrateResult migrate(DataSource dataSource, String module, ClassLoader moduleClassLoader) {
         long started = System.nanoTime();
-        MigrateResult result;
-        try {
-            result = Flyway.configure(moduleClassLoader)
+        MigrateResult result = Flyway.configure(moduleClassLoader)
                 .dataSource(dataSource)
                 .schemas(module)
                 .defaultSchema(module)
@@ -51,11 +36,6 @@ public final class ModuleSchemaMigrator {
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
-        } catch (RuntimeException failure) {
-            MIGRATED.put(module, "FAILED: " + failure.getMessage());
-            throw failure;
-        }
-        MIGRATED.put(module, result.targetSchemaVersion == null ? String.valueOf(result.initialSchemaVersion) : result.targetSchemaVersion);
         LOG.info(() -> String.format("Schema %s: %d migration(s) applied, now at version %s (%d ms)", module,
                 result.migrationsExecuted, result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 (System.nanoTime() - started) / 1_000_000));
