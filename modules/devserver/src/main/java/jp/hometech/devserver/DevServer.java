@@ -43,7 +43,7 @@ public final class DevServer {
             Path dataDirectory = Path.of(env.getOrDefault("DEV_DATA_DIR",
                     Path.of(System.getProperty("user.home"), ".hometech-backoffice", "postgres").toString()));
             int port = Integer.parseInt(env.getOrDefault("DEV_DB_PORT", "54329"));
-            database = EmbeddedDatabase.start(dataDirectory, port, false);
+            database = EmbeddedDatabase.start(dataDirectory, port, false, EmbeddedDatabase.Durability.DURABLE);
             EmbeddedDatabase.ensureDatabase("localhost", port, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD, "backoffice");
             System.out.printf("Embedded PostgreSQL on port %d, data kept in %s%n", port, dataDirectory);
             Map<String, String> childEnv = wildfly.environment();

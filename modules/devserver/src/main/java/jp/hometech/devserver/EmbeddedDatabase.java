@@ -28,7 +28,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) throws IOException {
+    /** How the database treats a commit: kept through a power cut, or fast and lost with the machine. */
+    public enum Durability {
+        /**
+         * The run command: fsync on and synchronous commits, so what users typed survives a power cut or a
+         * crash of the machine, as with any production PostgreSQL.
+         */
+        DURABLE("on", "on"),
+        /** The tests: a clean throw-away directory in target/, so no flush to disk is worth its time. */
+        THROW_AWAY("off", "off");
+
+        private final String fsync;
+        private final String synchronousCommit;
+
+        Durability(String fsync, String synchronousCommit) {
+            this.fsync = fsync;
+            this.synchronousCommit = synchronousCommit;
+        }
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDirectory}. zonky always passes {@code -F} (fsync off) to the server and
+     * defaults to {@code synchronous_commit=off}; the {@code -c} settings given here come after {@code -F} on
+     * the command line, and PostgreSQL applies the last value of a setting, so {@link Durability#DURABLE}
+     * really turns both back on ({@code EmbeddedDatabaseTest} checks it with {@code SHOW}).
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, Durability durability) throws IOException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -36,6 +61,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPort(port)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", durability.fsync)
+                .setServerConfig("synchronous_commit", durability.synchronousCommit)
                 .start();
         return new EmbeddedDatabase(postgres);
     }

@@ -13,10 +13,10 @@ import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.AccountView;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.security.Role;
+import jp.hometech.platform.api.time.BusinessClock;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.Set;
 public class AccountsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @EJB
     AccountService accounts;
@@ -111,7 +114,7 @@ public class AccountsView implements Serializable {
     }
 
     public boolean isLocked(AccountView account) {
-        return account.isLockedAt(Instant.now());
+        return account.isLockedAt(clock.now());
     }
 
     public Role[] getAllRoles() {

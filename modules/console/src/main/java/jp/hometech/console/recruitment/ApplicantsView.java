@@ -2,10 +2,11 @@ package jp.hometech.console.recruitment;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.LazyList;
 import jp.hometech.platform.api.PageRequest;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantQuery;
 import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.recruitment.api.ApplicantStatus;
@@ -23,6 +24,9 @@ import java.time.LocalDate;
 public class ApplicantsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @EJB
     ApplicantQueryService applicants;
@@ -42,7 +46,7 @@ public class ApplicantsView implements Serializable {
         ApplicantQuery query = query();
         PageRequest sort = rows.getLastRequest();
         return DefaultStreamedContent.builder()
-                .name("applicants-" + JapaneseCalendar.standard().today() + ".csv")
+                .name("applicants-" + clock.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .writer(out -> applicants.exportCsv(query, sort.sortField(), sort.ascending(), out))
                 .build();

@@ -10,6 +10,8 @@ import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.PageRequest;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ContractQuery;
 import jp.hometech.recruitment.api.ContractService;
 import jp.hometech.recruitment.api.ContractStatus;
@@ -29,6 +31,9 @@ import java.util.Map;
 public class ContractsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @EJB
     ContractService contracts;
@@ -63,7 +68,7 @@ public class ContractsView implements Serializable {
         this.contractVersion = Long.parseLong(parameters.get("contractVersion"));
         this.contractNumber = parameters.get("contractNumber");
         this.reason = null;
-        this.endDate = change == Change.END ? JapaneseCalendar.standard().today() : null;
+        this.endDate = change == Change.END ? clock.today() : null;
     }
 
     public void apply() {

@@ -9,7 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.recruitment.api.BookingCommand;
 import jp.hometech.recruitment.api.BookingResult;
@@ -33,6 +33,9 @@ import java.util.List;
 public class PortalApplicationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
     /** How far ahead the applicant sees open interview slots. */
     private static final int OPEN_SLOT_DAYS = 60;
     private static final int COHORTS_SHOWN = 3;
@@ -67,7 +70,7 @@ public class PortalApplicationView implements Serializable {
     }
 
     private void loadOpenSlots() {
-        LocalDate today = JapaneseCalendar.standard().today();
+        LocalDate today = clock.today();
         openSlots = application != null && application.isCanBook()
                 ? interviews.listOpenSlots(today, today.plusDays(OPEN_SLOT_DAYS)) : List.of();
     }

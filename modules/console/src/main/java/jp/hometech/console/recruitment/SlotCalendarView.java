@@ -1,12 +1,15 @@
 package jp.hometech.console.recruitment;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.console.shell.MonthGrid;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.InterviewService;
 import jp.hometech.recruitment.api.InterviewSlotView;
 
@@ -22,22 +25,30 @@ import java.util.List;
 public class SlotCalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @EJB
     InterviewService interviews;
 
     private String month;
-    private MonthGrid<Entry> grid = MonthGrid.of(YearMonth.from(JapaneseCalendar.standard().today()), date -> List.of());
+    private MonthGrid<Entry> grid;
+
+    @PostConstruct
+    void init() {
+        grid = MonthGrid.of(clock.thisMonth(), date -> List.of());
+    }
 
     public void load() {
         YearMonth shown;
         try {
-            shown = month == null || month.isBlank() ? YearMonth.from(JapaneseCalendar.standard().today()) : YearMonth.parse(month);
+            shown = month == null || month.isBlank() ? clock.thisMonth() : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             Messages.error("recruitment.slotCalendar.monthInvalid", month);
             PageMessages.onThisPageOnly();
-            shown = YearMonth.from(JapaneseCalendar.standard().today());
+            shown = clock.thisMonth();
         }
         // Whole weeks around the month: at most 42 days, well inside the module's 93-day limit.
         List<InterviewSlotView> slots;

@@ -9,6 +9,7 @@ import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.BookingView;
 import jp.hometech.recruitment.api.InterviewService;
 import jp.hometech.recruitment.api.InterviewSlotView;
@@ -27,6 +28,9 @@ import java.util.List;
 public class SlotsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
     /** The module refuses longer ranges; checked here too so the form can say so before calling it. */
     private static final int MAX_DAYS = 93;
 
@@ -53,7 +57,7 @@ public class SlotsView implements Serializable {
 
     @PostConstruct
     void init() {
-        listFrom = JapaneseCalendar.standard().today();
+        listFrom = clock.today();
         listTo = listFrom.plusDays(30);
         createFrom = JapaneseCalendar.standard().nextWorkingWeekday(listFrom);
         createTo = createFrom;

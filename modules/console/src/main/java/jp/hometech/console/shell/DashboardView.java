@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.platform.api.calendar.NationalHoliday;
+import jp.hometech.platform.api.time.BusinessClock;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ public class DashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     UserSession userSession;
 
     private LocalDate today;
@@ -31,7 +35,7 @@ public class DashboardView implements Serializable {
     @PostConstruct
     void load() {
         JapaneseCalendar calendar = JapaneseCalendar.standard();
-        today = calendar.today();
+        today = clock.today();
         todayIsBankBusinessDay = calendar.isBankBusinessDay(today);
         LocalDate day = today.plusDays(1);
         while (!calendar.isBankBusinessDay(day)) {

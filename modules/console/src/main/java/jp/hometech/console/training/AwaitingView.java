@@ -10,7 +10,7 @@ import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.AwaitingCandidateService;
 import jp.hometech.training.api.AwaitingCandidateView;
 import jp.hometech.training.api.CohortQuery;
@@ -28,6 +28,9 @@ import java.util.List;
 public class AwaitingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @EJB
     AwaitingCandidateService awaiting;
@@ -51,7 +54,7 @@ public class AwaitingView implements Serializable {
     }
 
     private void loadOpenCohorts() {
-        openCohorts = cohorts.search(new CohortQuery(CohortStatus.ANNOUNCED, JapaneseCalendar.standard().today().plusDays(1), null),
+        openCohorts = cohorts.search(new CohortQuery(CohortStatus.ANNOUNCED, clock.today().plusDays(1), null),
                 new PageRequest(0, 50, "startDate", true));
     }
 

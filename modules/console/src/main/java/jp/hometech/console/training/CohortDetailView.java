@@ -9,7 +9,7 @@ import jp.hometech.console.shell.LazyList;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.AssessmentResult;
 import jp.hometech.training.api.AssessmentView;
 import jp.hometech.training.api.AttendanceMark;
@@ -44,6 +44,9 @@ import java.util.function.Supplier;
 public class CohortDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
     /** The grid shows every trainee of the cohort at once; a cohort never holds more than this. */
     private static final int ALL_TRAINEES = PageRequest.MAX_LIMIT;
 
@@ -132,7 +135,7 @@ public class CohortDetailView implements Serializable {
 
     public boolean isDaysMovable() {
         return cohort != null && (cohort.getStatus() == CohortStatus.PLANNED || cohort.getStatus() == CohortStatus.ANNOUNCED)
-                && JapaneseCalendar.standard().today().isBefore(cohort.getStartDate());
+                && clock.today().isBefore(cohort.getStartDate());
     }
 
     public List<CohortDayView> getMovableDays() {
@@ -150,7 +153,7 @@ public class CohortDetailView implements Serializable {
         if (cohort == null || cohort.getStatus() != CohortStatus.RUNNING) {
             return List.of();
         }
-        LocalDate today = JapaneseCalendar.standard().today();
+        LocalDate today = clock.today();
         return getAttendedDays().stream().filter(d -> !d.getFirstDate().isAfter(today)).toList();
     }
 
@@ -228,7 +231,7 @@ public class CohortDetailView implements Serializable {
 
     /** Announced cohorts that have not started, other than this one: the places a trainee may move to (T3). */
     public List<CohortView> getTransferTargets() {
-        LocalDate tomorrow = JapaneseCalendar.standard().today().plusDays(1);
+        LocalDate tomorrow = clock.today().plusDays(1);
         return cohorts.search(new CohortQuery(CohortStatus.ANNOUNCED, tomorrow, null),
                         new PageRequest(0, 50, "startDate", true)).stream()
                 .filter(c -> c.getId() != cohortId).toList();

@@ -1,11 +1,13 @@
 package jp.hometech.console.training;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.console.shell.MonthGrid;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.CohortDayView;
 import jp.hometech.training.api.CohortService;
 
@@ -22,19 +24,27 @@ public class TrainingCalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    BusinessClock clock;
+
     @EJB
     CohortService cohorts;
 
     private String month;
-    private MonthGrid<CohortDayView> grid = MonthGrid.of(YearMonth.from(JapaneseCalendar.standard().today()), date -> List.of());
+    private MonthGrid<CohortDayView> grid;
+
+    @PostConstruct
+    void init() {
+        grid = MonthGrid.of(clock.thisMonth(), date -> List.of());
+    }
 
     public void load() {
         YearMonth shown;
         try {
-            shown = month == null || month.isBlank() ? YearMonth.from(JapaneseCalendar.standard().today()) : YearMonth.parse(month);
+            shown = month == null || month.isBlank() ? clock.thisMonth() : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             Messages.error("training.ui.monthInvalid", month);
-            shown = YearMonth.from(JapaneseCalendar.standard().today());
+            shown = clock.thisMonth();
         }
         List<CohortDayView> entries = cohorts.calendar(MonthGrid.firstShownDay(shown), MonthGrid.lastShownDay(shown));
         grid = MonthGrid.of(shown, date -> entries.stream()

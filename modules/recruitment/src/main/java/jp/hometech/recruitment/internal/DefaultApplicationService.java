@@ -13,6 +13,7 @@ import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
@@ -46,6 +47,9 @@ public class DefaultApplicationService implements ApplicationService {
     ConstraintTranslator constraints;
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -61,12 +65,12 @@ public class DefaultApplicationService implements ApplicationService {
         Map<String, QualificationRef> catalogue = em.createQuery("select c from Qualification c",
                         Qualification.class).getResultStream()
                 .map(Qualification::toRef).collect(Collectors.toMap(QualificationRef::code, Function.identity()));
-        ValidApplication application = ApplicationFormValidator.validate(form, catalogue, Recruitment.today());
+        ValidApplication application = ApplicationFormValidator.validate(form, catalogue, clock.today());
         if (emailTaken(application.email())) {
             throw new BusinessException(DUPLICATE_EMAIL);
         }
         ScreeningReport report = engine.screen(application.screeningInput());
-        Instant now = Recruitment.now();
+        Instant now = Recruitment.now(clock);
         Applicant applicant = new Applicant(application, report, now);
         em.persist(applicant);
         // Two applications with one email at the same moment: the unique index refuses the second.
@@ -84,7 +88,7 @@ public class DefaultApplicationService implements ApplicationService {
             applicant.openedPortalAccount(portalUsername, account.getId());
         }
         RuleResult deciding = report.decidingResult();
-        Recruitment.record(em, auditLog, applicant, actor, "APPLIED",
+        Recruitment.record(em, auditLog, clock, applicant, actor, "APPLIED",
                 report.decision() + " by " + deciding.rule().getId() + " (" + deciding.messageKey() + ")");
         return new ScreeningOutcome(applicant.getId(), report.decision(), report.decidingRule(), deciding.messageKey(),
                 deciding.arguments(), report.route(), report.parentalConsentRequired(),
@@ -108,11 +112,11 @@ public class DefaultApplicationService implements ApplicationService {
         if (!WITHDRAWABLE.contains(applicant.getStatus())) {
             throw new BusinessException("recruitment.withdraw.notOpen");
         }
-        Instant now = Recruitment.now();
+        Instant now = Recruitment.now(clock);
         Recruitment.activeBooking(em, applicant.getId()).ifPresent(booking -> booking.cancel(now));
         applicant.close(ApplicantStatus.WITHDRAWN, reason, now);
         em.flush();
-        Recruitment.record(em, auditLog, applicant, actor, action, null);
+        Recruitment.record(em, auditLog, clock, applicant, actor, action, null);
         outbox.publish(Recruitment.MODULE, new ApplicantWithdrawn(applicant.getId(), applicant.getPortalAccountId(), now));
     }
 

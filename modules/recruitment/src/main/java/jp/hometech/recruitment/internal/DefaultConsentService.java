@@ -9,6 +9,7 @@ import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ConsentDocumentView;
 import jp.hometech.recruitment.api.ConsentFile;
@@ -30,6 +31,9 @@ public class DefaultConsentService implements ConsentService {
     EntityManager em;
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     AuditLog auditLog;
 
     @Override
@@ -48,13 +52,13 @@ public class DefaultConsentService implements ConsentService {
         String fileName = ConsentFileCheck.fileName(upload.fileName(), contentType);
         ParentalConsent consent = entity(applicantId).orElseGet(() -> new ParentalConsent(applicantId));
         boolean replacing = consent.getId() != null;
-        consent.replaceDocument(fileName, contentType, upload.content(), Recruitment.now(),
+        consent.replaceDocument(fileName, contentType, upload.content(), Recruitment.now(clock),
                 Recruitment.clip(actor.username(), 64));
         if (!replacing) {
             em.persist(consent);
         }
         em.flush();
-        Recruitment.record(em, auditLog, applicant, actor, replacing ? "CONSENT_REPLACED" : "CONSENT_UPLOADED",
+        Recruitment.record(em, auditLog, clock, applicant, actor, replacing ? "CONSENT_REPLACED" : "CONSENT_UPLOADED",
                 contentType + ", " + upload.content().length + " bytes");
         return consent.toView();
     }
@@ -70,10 +74,10 @@ public class DefaultConsentService implements ConsentService {
         if (consent.isVerified()) {
             throw new BusinessException("recruitment.consent.alreadyVerified");
         }
-        consent.verify(Recruitment.now(), Recruitment.clip(actor.username(), 64));
+        consent.verify(Recruitment.now(clock), Recruitment.clip(actor.username(), 64));
         em.flush();
         Applicant applicant = em.find(Applicant.class, applicantId);
-        Recruitment.record(em, auditLog, applicant, actor, "CONSENT_VERIFIED", null);
+        Recruitment.record(em, auditLog, clock, applicant, actor, "CONSENT_VERIFIED", null);
         return consent.toView();
     }
 

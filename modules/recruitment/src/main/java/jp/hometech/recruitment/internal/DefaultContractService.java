@@ -17,6 +17,7 @@ import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ContractCommand;
 import jp.hometech.recruitment.api.ContractQuery;
@@ -56,6 +57,9 @@ public class DefaultContractService implements ContractService {
     EntityManager em;
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -76,7 +80,7 @@ public class DefaultContractService implements ContractService {
         if (command.startDate().isBefore(applicant.getAppliedOn())) {
             throw new BusinessException("recruitment.contract.startBeforeApplication");
         }
-        LocalDate today = Recruitment.today();
+        LocalDate today = clock.today();
         // R3: whoever is still a minor today needs verified parental consent, whatever their age at application.
         if (Ages.isMinorOn(applicant.getBirthDate(), today) && !DefaultConsentService.verified(em, applicant.getId())) {
             throw new BusinessException("recruitment.contract.consentNotVerified");
@@ -96,11 +100,11 @@ public class DefaultContractService implements ContractService {
         AccountView contractor = accounts.create(new NewAccount(username, applicant.getNameKanji(), applicant.getEmail(),
                 Set.of(Role.CONTRACTOR), command.initialPassword(), applicant.getPreferredLanguage()), actor);
         Contract contract = new Contract(number, applicant.getId(), command.startDate(), command.firstHomeBasedWork(),
-                username, contractor.getId(), Recruitment.now(), Recruitment.clip(actor.username(), 64));
+                username, contractor.getId(), Recruitment.now(clock), Recruitment.clip(actor.username(), 64));
         em.persist(contract);
         applicant.changeStatus(ApplicantStatus.CONTRACTED);
         em.flush();
-        Recruitment.history(em, applicant.getId(), actor, "CONTRACT_CONCLUDED", number);
+        Recruitment.history(em, clock, applicant.getId(), actor, "CONTRACT_CONCLUDED", number);
         auditLog.record(actor, Recruitment.MODULE, "CONTRACT_CONCLUDED", subject(contract),
                 Recruitment.applicantSubject(applicant.getId()) + ", start " + command.startDate()
                         + ", first home-based work " + command.firstHomeBasedWork());
@@ -120,7 +124,7 @@ public class DefaultContractService implements ContractService {
         contract.suspend(text);
         ContractView view = saved(contract, actor, "CONTRACT_SUSPENDED", null);
         outbox.publish(Recruitment.MODULE, new ContractSuspended(contract.getId(), contract.getContractorAccountId(),
-                Recruitment.today()));
+                clock.today()));
         return view;
     }
 
@@ -133,7 +137,7 @@ public class DefaultContractService implements ContractService {
         contract.resume();
         ContractView view = saved(contract, actor, "CONTRACT_RESUMED", null);
         outbox.publish(Recruitment.MODULE, new ContractResumed(contract.getId(), contract.getContractorAccountId(),
-                Recruitment.today()));
+                clock.today()));
         return view;
     }
 
@@ -253,7 +257,7 @@ public class DefaultContractService implements ContractService {
 
     private ContractView saved(Contract contract, Actor actor, String action, String detail) {
         em.flush();
-        Recruitment.history(em, contract.getApplicantId(), actor, action, contract.getContractNumber());
+        Recruitment.history(em, clock, contract.getApplicantId(), actor, action, contract.getContractNumber());
         auditLog.record(actor, Recruitment.MODULE, action, subject(contract), detail);
         return view(contract, em.find(Applicant.class, contract.getApplicantId()));
     }

@@ -13,6 +13,7 @@ import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.recruitment.api.event.ApplicantPassedInterview;
 import jp.hometech.platform.api.event.EventOutbox;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.BookingCommand;
 import jp.hometech.recruitment.api.BookingResult;
@@ -50,6 +51,9 @@ public class DefaultInterviewService implements InterviewService {
     ConstraintTranslator constraints;
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -57,7 +61,7 @@ public class DefaultInterviewService implements InterviewService {
 
     @Override
     public List<InterviewSlotView> createSlots(SlotBatch batch, Actor actor) {
-        List<SlotPlanner.PlannedSlot> planned = SlotPlanner.plan(batch, Recruitment.now());
+        List<SlotPlanner.PlannedSlot> planned = SlotPlanner.plan(batch, Recruitment.now(clock));
         String interviewer = batch.interviewer().strip();
         Instant first = planned.get(0).startsAt();
         Instant last = planned.get(planned.size() - 1).endsAt();
@@ -74,7 +78,7 @@ public class DefaultInterviewService implements InterviewService {
                 }
             }
         }
-        Instant now = Recruitment.now();
+        Instant now = Recruitment.now(clock);
         List<InterviewSlot> created = new ArrayList<>();
         for (SlotPlanner.PlannedSlot slot : planned) {
             InterviewSlot entity = new InterviewSlot(slot.startsAt(), slot.endsAt(), interviewer, batch.capacity(), now,
@@ -102,7 +106,7 @@ public class DefaultInterviewService implements InterviewService {
     public List<InterviewSlotView> listOpenSlots(LocalDate from, LocalDate toInclusive) {
         checkRange(from, toInclusive);
         Instant start = startOf(from);
-        Instant now = Recruitment.now();
+        Instant now = Recruitment.now(clock);
         return em.createQuery("""
                         select s from InterviewSlot s
                         where s.startsAt >= :from and s.startsAt < :to and s.startsAt > :now and s.bookedCount < s.capacity
@@ -152,7 +156,7 @@ public class DefaultInterviewService implements InterviewService {
         InterviewBooking booking = takePlace(applicant, slot, command);
         applicant.changeStatus(ApplicantStatus.INTERVIEW_BOOKED);
         em.flush();
-        Recruitment.record(em, auditLog, applicant, actor, "INTERVIEW_BOOKED", bookingDetail(slot, command));
+        Recruitment.record(em, auditLog, clock, applicant, actor, "INTERVIEW_BOOKED", bookingDetail(slot, command));
         return new BookingResult(booking.toView(), !command.canAttendNextCohort());
     }
 
@@ -176,11 +180,11 @@ public class DefaultInterviewService implements InterviewService {
             target = lockedSlot(command.slotId());
             lockedSlot(currentSlotId);
         }
-        current.cancel(Recruitment.now());
+        current.cancel(Recruitment.now(clock));
         em.flush();
         InterviewBooking booking = takePlace(applicant, target, command);
         em.flush();
-        Recruitment.record(em, auditLog, applicant, actor, "INTERVIEW_MOVED",
+        Recruitment.record(em, auditLog, clock, applicant, actor, "INTERVIEW_MOVED",
                 "from slot#" + currentSlotId + " to " + bookingDetail(target, command));
         return new BookingResult(booking.toView(), !command.canAttendNextCohort());
     }
@@ -191,10 +195,10 @@ public class DefaultInterviewService implements InterviewService {
         InterviewBooking booking = Recruitment.activeBooking(em, applicant.getId())
                 .orElseThrow(() -> new BusinessException("recruitment.booking.none"));
         requireNotStarted(booking.getSlot());
-        booking.cancel(Recruitment.now());
+        booking.cancel(Recruitment.now(clock));
         applicant.changeStatus(ApplicantStatus.INVITED);
         em.flush();
-        Recruitment.record(em, auditLog, applicant, actor, "INTERVIEW_CANCELLED", "slot#" + booking.getSlot().getId());
+        Recruitment.record(em, auditLog, clock, applicant, actor, "INTERVIEW_CANCELLED", "slot#" + booking.getSlot().getId());
     }
 
     @Override
@@ -226,7 +230,7 @@ public class DefaultInterviewService implements InterviewService {
                     checklist.confirmedCount(), InterviewChecklist.total()));
             applicant.replaceScreeningResult(ScreeningEngine.qualificationAfterInterview(checklist.allConfirmed()));
         }
-        Instant now = Recruitment.now();
+        Instant now = Recruitment.now(clock);
         booking.complete();
         InterviewOutcome outcome = new InterviewOutcome(applicantId, booking.getId(), command.passed(), notes,
                 failureReason, checklist, now, Recruitment.clip(actor.username(), 64));
@@ -237,7 +241,7 @@ public class DefaultInterviewService implements InterviewService {
             applicant.close(ApplicantStatus.FAILED, failureReason, now);
         }
         em.flush();
-        Recruitment.record(em, auditLog, applicant, actor, command.passed() ? "INTERVIEW_PASSED" : "INTERVIEW_FAILED",
+        Recruitment.record(em, auditLog, clock, applicant, actor, command.passed() ? "INTERVIEW_PASSED" : "INTERVIEW_FAILED",
                 "R4c topics confirmed " + checklist.confirmedCount() + "/" + InterviewChecklist.total());
         if (command.passed()) {
             outbox.publish(Recruitment.MODULE, new ApplicantPassedInterview(applicantId, applicant.getPortalAccountId()));
@@ -258,7 +262,7 @@ public class DefaultInterviewService implements InterviewService {
             throw new BusinessException("recruitment.booking.slotFull");
         }
         InterviewBooking booking = new InterviewBooking(applicant, slot, command.device(), command.separateTelephone(),
-                command.canAttendNextCohort(), Recruitment.now());
+                command.canAttendNextCohort(), Recruitment.now(clock));
         em.persist(booking);
         // The database stands behind the count: the last place and one active booking per applicant.
         constraints.flush(em);
@@ -273,8 +277,8 @@ public class DefaultInterviewService implements InterviewService {
         return slot;
     }
 
-    private static void requireNotStarted(InterviewSlot slot) {
-        if (!slot.getStartsAt().isAfter(Recruitment.now())) {
+    private void requireNotStarted(InterviewSlot slot) {
+        if (!slot.getStartsAt().isAfter(Recruitment.now(clock))) {
             throw new BusinessException("recruitment.booking.slotStarted");
         }
     }

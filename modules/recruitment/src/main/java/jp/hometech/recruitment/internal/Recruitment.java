@@ -7,13 +7,11 @@ import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.account.AccountView;
 import jp.hometech.platform.api.audit.AuditLog;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.BookingStatus;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,14 +20,10 @@ import java.util.Optional;
 final class Recruitment {
 
     static final String MODULE = "recruitment";
-    static final Clock CLOCK = Clock.system(JapaneseCalendar.ZONE);
 
-    static Instant now() {
-        return CLOCK.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(CLOCK);
+    /** The business clock's now, at the precision PostgreSQL keeps (so a re-read entity equals what was written). */
+    static Instant now(BusinessClock clock) {
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     static String applicantSubject(long applicantId) {
@@ -68,15 +62,15 @@ final class Recruitment {
                 .getResultStream().findFirst();
     }
 
-    static void history(EntityManager em, long applicantId, Actor actor, String action, String detail) {
-        em.persist(new HistoryRecord(applicantId, now(), clip(actor.username(), 64), action,
+    static void history(EntityManager em, BusinessClock clock, long applicantId, Actor actor, String action, String detail) {
+        em.persist(new HistoryRecord(applicantId, now(clock), clip(actor.username(), 64), action,
                 detail == null ? null : clip(detail, 500)));
     }
 
     /** A change of an application: its history line and the audit line, in the caller's transaction. */
-    static void record(EntityManager em, AuditLog auditLog, Applicant applicant, Actor actor, String action,
-                       String detail) {
-        history(em, applicant.getId(), actor, action, detail);
+    static void record(EntityManager em, AuditLog auditLog, BusinessClock clock, Applicant applicant, Actor actor,
+                       String action, String detail) {
+        history(em, clock, applicant.getId(), actor, action, detail);
         auditLog.record(actor, MODULE, action, applicantSubject(applicant.getId()), detail);
     }
 

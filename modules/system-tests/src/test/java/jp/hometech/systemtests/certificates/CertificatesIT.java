@@ -88,7 +88,7 @@ class CertificatesIT {
         assertEquals(CertificatePurpose.NURSERY, issued.getPurpose());
         assertNull(issued.getRemarks(), "a contractor cannot add a staff remark");
         assertEquals(CertificateStatus.VALID, issued.getStatus());
-        assertEquals(JapaneseCalendar.standard().today(), issued.getIssueDate());
+        assertEquals(LocalDate.now(JapaneseCalendar.ZONE), issued.getIssueDate());
 
         CertificateView logged = certificates.search(new CertificateQuery(issued.getNumber(), null, null), PageRequest.first(10))
                 .get(0);
@@ -178,7 +178,7 @@ class CertificatesIT {
     void aCertificateOfAContractThatHasEndedSinceSaysSoWhileOneIssuedAfterTheEndStaysValid_C3_C4() throws Exception {
         WorkingContractors.Contractor contractor = WorkingContractors.create("終了 三郎", "シュウリョウ サブロウ");
         CertificateView beforeTheEnd = certificates.issue(contractor.accountId(), IssueCommand.forPurpose(CertificatePurpose.NURSERY), STAFF);
-        LocalDate yesterday = JapaneseCalendar.standard().today().minusDays(1);
+        LocalDate yesterday = LocalDate.now(JapaneseCalendar.ZONE).minusDays(1);
         ContractView contract = contracts.find(contractor.contract().getId()).orElseThrow();
         contracts.end(contract.getId(), contract.getVersion(), yesterday, "契約期間満了", STAFF);
 

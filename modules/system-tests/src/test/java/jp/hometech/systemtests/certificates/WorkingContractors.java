@@ -78,7 +78,7 @@ final class WorkingContractors {
             WorkRecordImport imports = lookup(jndi, "scheduling/DefaultWorkRecordImport", WorkRecordImport.class);
             DataSource dataSource = (DataSource) jndi.lookup("java:jboss/datasources/BackofficeDS");
 
-            LocalDate today = JapaneseCalendar.standard().today();
+            LocalDate today = LocalDate.now(JapaneseCalendar.ZONE);
             String id = UUID.randomUUID().toString().substring(0, 10);
             String email = "crt-" + id + "@example.jp";
             applications.apply(new ApplicationForm(name, kana, LocalDate.of(1991, 5, 20), email, "0312345678",

@@ -2,6 +2,7 @@ package jp.hometech.systemtests.recruitment;
 
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.systemtests.support.BrowserJourney;
+import jp.hometech.systemtests.support.BusinessTime;
 import jp.hometech.systemtests.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -54,7 +55,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.waitVisible(By.id("applyForm:submit"));
         assertTrue(browser.driver().getCurrentUrl().contains("/apply/index.xhtml"));
 
-        fillApplication(email, JapaneseCalendar.standard().today().minusYears(15).minusDays(10), false);
+        fillApplication(email, BusinessTime.today().minusYears(15).minusDays(10), false);
         addQualification("ITパスポート");
         submitApplication();
 
@@ -63,7 +64,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertTrue(browser.text("reason").contains("応募は16歳からです"), browser.text("reason"));
         assertTrue(browser.text("reason").startsWith("応募日（"), browser.text("reason"));
 
-        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(30), "ITパスポート");
+        applyWithQualification(email, BusinessTime.today().minusYears(30), "ITパスポート");
         assertTrue(browser.text("messages").contains("このメールアドレスでは既にご応募いただいています。"),
                 browser.text("messages"));
         assertTrue(browser.present("applyForm:submit"), "the form stays with what was typed");
@@ -74,7 +75,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
 
-        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(28), "P検 準2級");
+        applyWithQualification(email, BusinessTime.today().minusYears(28), "P検 準2級");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         assertTrue(browser.text("invitedText").contains(email));
 
@@ -102,7 +103,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
         browser.open("/apply/index.xhtml");
-        fillApplication(email, JapaneseCalendar.standard().today().minusYears(40), false);
+        fillApplication(email, BusinessTime.today().minusYears(40), false);
         browser.driver().findElement(By.id("applyForm:selfDeclaration")).click();
         submitApplication();
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
@@ -133,7 +134,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void minorsContractWaitsForVerifiedConsentThenTheContractorLogsIn_R3() throws IOException {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
-        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(17).minusDays(30), "基本情報技術者");
+        applyWithQualification(email, BusinessTime.today().minusYears(17).minusDays(30), "基本情報技術者");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         assertTrue(browser.text("consentNotice").contains("親権者の同意書"));
         bookAsApplicant(email, interviewer);
@@ -189,7 +190,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void recruiterSuspendsAndThenEndsAContractWithReasonsAndAStaleChangeIsRefused() {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
-        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(30), "P検 準2級");
+        applyWithQualification(email, BusinessTime.today().minusYears(30), "P検 準2級");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         bookAsApplicant(email, interviewer);
         openApplicantAsRecruiter(email);
@@ -238,7 +239,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertContractStatus("有効");
         browser.driver().findElement(By.id("changeForm:cancel")).click();
 
-        LocalDate endDate = JapaneseCalendar.standard().today().plusDays(60);
+        LocalDate endDate = BusinessTime.today().plusDays(60);
         browser.click(By.id("tableForm:contracts:0:end"));
         browser.waitVisible(By.id("changeForm:reason")).sendKeys("本人の申し出により終了");
         replace(browser.driver().findElement(By.id("changeForm:endDate_input")), endDate.toString());
@@ -254,7 +255,8 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void recruiterCreatesSlotsAndSeesThemOnTheMonthCalendar_R7_K1() {
         String interviewer = "面接官" + UUID.randomUUID().toString().substring(0, 6);
         JapaneseCalendar calendar = JapaneseCalendar.standard();
-        YearMonth month = YearMonth.from(calendar.today()).plusMonths(2);
+        LocalDate today = BusinessTime.today();
+        YearMonth month = YearMonth.from(today).plusMonths(2);
         LocalDate firstDay = calendar.nextWorkingWeekday(month.atDay(1).minusDays(1));
         LocalDate secondDay = calendar.nextWorkingWeekday(firstDay);
         browser.logIn("recruiter", "recruiter-demo-2026");
@@ -269,7 +271,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("messages"), "面接枠を 4 件作成しました。");
 
         browser.click(By.id("calendarLink"));
-        assertEquals(YearMonth.from(calendar.today()).toString(), browser.text("shownMonth"));
+        assertEquals(YearMonth.from(today).toString(), browser.text("shownMonth"));
         for (int ahead = 1; ahead <= 2; ahead++) {
             browser.click(By.id("nextMonth"));
         }
@@ -284,7 +286,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertEquals(4, browser.driver().findElements(By.xpath("//table[@id='calendar']//div[contains(@class,'bo-cal-entry')]"
                 + "[contains(normalize-space(.),'" + interviewer + "')]")).size(), "the working days between hold no other slots of theirs");
 
-        LocalDate holiday = calendar.today();
+        LocalDate holiday = today;
         while (calendar.holiday(holiday).isEmpty()) {
             holiday = holiday.plusDays(1);
         }
@@ -381,7 +383,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         WebElement qualification = browser.waitVisible(By.id("applyForm:qualifications:0:qualification"));
         new Select(qualification).selectByVisibleText(name);
         browser.driver().findElement(By.id("applyForm:qualifications:0:obtainedOn_input"))
-                .sendKeys(JapaneseCalendar.standard().today().minusYears(2).toString());
+                .sendKeys(BusinessTime.today().minusYears(2).toString());
     }
 
     private void submitApplication() {
@@ -392,7 +394,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     private String createSlotAsRecruiter() {
         String interviewer = "面接官" + UUID.randomUUID().toString().substring(0, 6);
         LocalDate day = JapaneseCalendar.standard().nextWorkingWeekday(
-                JapaneseCalendar.standard().today().plusDays(14 + ThreadLocalRandom.current().nextInt(30)));
+                BusinessTime.today().plusDays(14 + ThreadLocalRandom.current().nextInt(30)));
         browser.logIn("recruiter", "recruiter-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
         browser.open("/console/recruitment/slots.xhtml");
@@ -450,7 +452,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
 
     private void fillContract(String contractor) {
         replace(browser.fieldLabelled("contractForm", "契約開始日"),
-                JapaneseCalendar.standard().today().plusDays(30).toString());
+                BusinessTime.today().plusDays(30).toString());
         replace(browser.fieldLabelled("contractForm", "マイページのログインID"), contractor);
         replace(browser.fieldLabelled("contractForm", "マイページの初期パスワード"), "contractor-pass-2026");
     }

@@ -3,6 +3,7 @@ package jp.hometech.systemtests.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.account.AccountService;
@@ -10,9 +11,10 @@ import jp.hometech.platform.api.account.AccountView;
 import jp.hometech.platform.api.audit.AuditEntryView;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.audit.AuditQuery;
-import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.platform.api.security.Role;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantDetail;
 import jp.hometech.recruitment.api.ApplicantQuery;
 import jp.hometech.recruitment.api.ApplicantQueryService;
@@ -390,7 +392,7 @@ class RecruitmentIT {
     // ---- helpers: every test makes its own data
 
     private static LocalDate today() {
-        return JapaneseCalendar.standard().today();
+        return CDI.current().select(BusinessClock.class).get().today();
     }
 
     private static String uniqueEmail() {

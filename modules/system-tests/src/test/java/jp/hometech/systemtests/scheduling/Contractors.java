@@ -52,7 +52,7 @@ final class Contractors {
             ContractService contracts = lookup(jndi, "recruitment/DefaultContractService", ContractService.class);
             AccountService accounts = lookup(jndi, "platform/DefaultAccountService", AccountService.class);
 
-            LocalDate today = JapaneseCalendar.standard().today();
+            LocalDate today = LocalDate.now(JapaneseCalendar.ZONE);
             String id = UUID.randomUUID().toString().substring(0, 10);
             String email = "sch-" + id + "@example.jp";
             applications.apply(new ApplicationForm("予定 花子", "ヨテイ ハナコ", today.minusYears(35), email, "0312345678",

@@ -49,7 +49,7 @@ class SchedulingBrowserIT extends BrowserJourney {
         LocalDate monday = LocalDate.parse(browser.text("weekRange").strip().substring(0, 10));
         assertEquals(java.time.DayOfWeek.MONDAY, monday.getDayOfWeek());
         if (YearMonth.from(monday.plusDays(4)).equals(YearMonth.from(monday.plusDays(5)))) {
-            assertFalse(monday.minusDays(14).isBefore(JapaneseCalendar.standard().today()), "the first week still open");
+            assertFalse(monday.minusDays(14).isBefore(LocalDate.now(JapaneseCalendar.ZONE)), "the first week still open");
         } else {
             // Friday and Saturday in different months: take the next week so both count in one month.
             browser.click(By.id("weekForm:nextWeek"));
@@ -91,7 +91,7 @@ class SchedulingBrowserIT extends BrowserJourney {
     void schedulerUploadsABadFileSeesTheErrorsPerLineThenAGoodOneAndTheStandingMoves_S4() throws Exception {
         String[] contractor = newContractor();
         String number = contractor[0];
-        LocalDate today = JapaneseCalendar.standard().today();
+        LocalDate today = LocalDate.now(JapaneseCalendar.ZONE);
         browser.logIn("scheduler", "scheduler-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
         lookUpStanding(number);
@@ -122,7 +122,7 @@ class SchedulingBrowserIT extends BrowserJourney {
     @Test
     void adminIssuesAnApiTokenChangesALockedWeekWithAReasonAndSeesTheCoverage_S2() throws Exception {
         String number = newContractor()[0];
-        LocalDate today = JapaneseCalendar.standard().today();
+        LocalDate today = LocalDate.now(JapaneseCalendar.ZONE);
         LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         browser.logIn("admin", "admin-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));

@@ -299,7 +299,7 @@ class SchedulingIT {
     }
 
     private static LocalDate today() {
-        return JapaneseCalendar.standard().today();
+        return LocalDate.now(JapaneseCalendar.ZONE);
     }
 
     private static HttpResponse<String> post(String csv, String token) throws Exception {

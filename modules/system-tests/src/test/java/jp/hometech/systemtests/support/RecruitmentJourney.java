@@ -46,7 +46,7 @@ public final class RecruitmentJourney {
 
     /** An adult with a qualifying certificate: invited, with a portal account named by the e-mail. */
     public long invited(String email) {
-        LocalDate today = JapaneseCalendar.standard().today();
+        LocalDate today = LocalDate.now(JapaneseCalendar.ZONE);
         ScreeningOutcome outcome = applications().apply(new ApplicationForm("イベント 太郎", "イベント タロウ",
                 today.minusYears(30).minusDays(5), email, "0312345678", "東京都千代田区1-1-1", false,
                 List.of(new QualificationEntry("IT_PASSPORT", today.minusYears(1))), List.of(), false, true, true, true,
@@ -63,7 +63,7 @@ public final class RecruitmentJourney {
 
     /** Books a slot of its own interviewer and records a pass, in the caller's transaction if there is one. */
     public void pass(long applicantId) {
-        LocalDate day = JapaneseCalendar.standard().today().plusDays(20 + ThreadLocalRandom.current().nextInt(40));
+        LocalDate day = LocalDate.now(JapaneseCalendar.ZONE).plusDays(20 + ThreadLocalRandom.current().nextInt(40));
         InterviewSlotView slot = interviews().createSlots(new SlotBatch(List.of(day), List.of(LocalTime.of(10, 0)), 30,
                 "面接官-" + UUID.randomUUID().toString().substring(0, 8), 1), RECRUITER).get(0);
         String username = detail(applicantId).getPortalUsername();
@@ -81,7 +81,7 @@ public final class RecruitmentJourney {
 
     public ContractView contract(long applicantId) {
         return contracts().conclude(new ContractCommand(applicantId, detail(applicantId).getVersion(), null,
-                JapaneseCalendar.standard().today().plusDays(30), true,
+                LocalDate.now(JapaneseCalendar.ZONE).plusDays(30), true,
                 "ev-c-" + UUID.randomUUID().toString().substring(0, 8), "contractor-pass-2026".toCharArray()), RECRUITER);
     }
 

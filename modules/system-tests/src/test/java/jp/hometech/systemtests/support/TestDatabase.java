@@ -25,7 +25,8 @@ public final class TestDatabase implements LauncherSessionListener {
                 EmbeddedDatabase.ensureDatabase(host(), port(), user(), password(), database());
                 System.setProperty("backoffice.it.db.args", "");
             } else {
-                embedded = EmbeddedDatabase.start(Path.of(System.getProperty("backoffice.it.data-dir", "target/it-postgres")), 0, true);
+                embedded = EmbeddedDatabase.start(Path.of(System.getProperty("backoffice.it.data-dir", "target/it-postgres")), 0, true,
+                        EmbeddedDatabase.Durability.THROW_AWAY);
                 EmbeddedDatabase.ensureDatabase("localhost", embedded.port(), user(), password(), DATABASE);
                 System.setProperty("backoffice.it.db.args", String.join(" ",
                         "-Dbackoffice.db.host=localhost", "-Dbackoffice.db.port=" + embedded.port(),

@@ -1,12 +1,14 @@
 package jp.hometech.systemtests.training;
 
 import jp.hometech.systemtests.support.BrowserJourney;
+import jp.hometech.systemtests.support.BusinessTime;
 import jp.hometech.systemtests.support.Deployments;
 import jp.hometech.systemtests.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Recruitment's pages that let an interviewer record a pass are not part of this build, so a test stands in
  * for that step by writing the candidate as recruitment's event would have (TrainingIT checks the event itself);
- * everything after it goes through the pages. Days that have to have come are reached by moving the cohort's
- * dates back in the database ({@link TrainingClock}).
+ * everything after it goes through the pages. Days that have to have come are reached by setting the business
+ * clock forward ({@link BusinessTime}), and back after each test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,10 +50,15 @@ class TrainingBrowserIT extends BrowserJourney {
         return Deployments.ear();
     }
 
+    @AfterEach
+    void backToTheSystemClock() {
+        BusinessTime.reset();
+    }
+
     @Test
     void trainerCreatesACohortAndSeesItsDaysOnTheCalendar_T1_T2() {
         logInAs("trainer", "trainer-demo-2026");
-        LocalDate start = TrainingClock.trainingDayFromNow(45);
+        LocalDate start = TrainingDays.trainingDayFrom(BusinessTime.today(), 45);
         long cohortId = createCohort(start, 5);
 
         String firstGroupDay = dateOfDay("集合研修 1");
@@ -74,7 +81,7 @@ class TrainingBrowserIT extends BrowserJourney {
     @Test
     void trainerCannotMoveADayOntoAWeekendAndTheRefusalSaysWhy_T2() {
         logInAs("trainer", "trainer-demo-2026");
-        createCohort(TrainingClock.trainingDayFromNow(45), 5);
+        createCohort(TrainingDays.trainingDayFrom(BusinessTime.today(), 45), 5);
         LocalDate groupDay = LocalDate.parse(dateOfDay("集合研修 2"));
         LocalDate saturday = groupDay.with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SATURDAY));
 
@@ -91,7 +98,7 @@ class TrainingBrowserIT extends BrowserJourney {
         String trainee = newApplicantAccount("環境 確認子");
         long candidate = candidatePassedInterview("環境 確認子", trainee);
         logInAs("trainer", "trainer-demo-2026");
-        long cohortId = createCohort(TrainingClock.trainingDayFromNow(40), 5);
+        long cohortId = createCohort(TrainingDays.trainingDayFrom(BusinessTime.today(), 40), 5);
         announce(cohortId);
         enrol(candidate, "環境 確認子", cohortId);
 
@@ -129,19 +136,19 @@ class TrainingBrowserIT extends BrowserJourney {
         long absent = candidatePassedInterview("欠席 予定子", absentee);
         long present = candidatePassedInterview("出席 太郎", "trainee-" + UUID.randomUUID().toString().substring(0, 8));
         logInAs("trainer", "trainer-demo-2026");
-        long cohortId = createCohort(TrainingClock.trainingDayFromNow(40), 5);
+        long cohortId = createCohort(TrainingDays.trainingDayFrom(BusinessTime.today(), 40), 5);
         announce(cohortId);
         enrol(absent, "欠席 予定子", cohortId);
         enrol(present, "出席 太郎", cohortId);
-        try (Connection connection = database()) {
-            TrainingClock.moveIntoThePast(connection, cohortId);
-        }
+        browser.open("/console/training/cohortDetail.xhtml?id=" + cohortId);
+        browser.waitVisible(By.id("cohortForm:start"));
+        String firstGroupDay = dateOfDay("集合研修 1");
+        BusinessTime.runFrom(LocalDate.parse(firstGroupDay).atTime(17, 30).atZone(BusinessTime.ZONE));
 
         browser.open("/console/training/cohortDetail.xhtml?id=" + cohortId);
         browser.waitVisible(By.id("cohortForm:start"));
         browser.click(By.id("cohortForm:start"));
         browser.waitForText(By.id("messages"), "研修期 #" + cohortId + " を開始しました");
-        String firstGroupDay = dateOfDay("集合研修 1");
         new Select(browser.fieldLabelled("attendanceForm", "出欠を記録する日")).selectByVisibleText(firstGroupDay + " 集合研修 1");
         browser.click(By.id("attendanceForm:chooseDay"));
         WebElement absentBox = browser.fieldLabelled("attendanceForm", "欠席 予定子");
@@ -202,7 +209,7 @@ class TrainingBrowserIT extends BrowserJourney {
         setChecked("E2 固定電話回線をその部屋まで配線し、電話機に有線で接続している（コードレス不可）", true);
         setChecked("E2 インターネット回線をパソコンに有線（LANケーブル）で接続している", true);
         replace(browser.fieldLabelled("environmentForm", "E3 固定電話の番号（市外局番から10桁）"), phoneNumber);
-        typeDate(browser.fieldLabelled("environmentForm", "E4 回線の開通日（開通予定日）"), TrainingClock.today());
+        typeDate(browser.fieldLabelled("environmentForm", "E4 回線の開通日（開通予定日）"), BusinessTime.today());
         new Select(browser.fieldLabelled("environmentForm", "E6 インターネット回線の種類")).selectByValue(internetType);
         setChecked("E7 パソコンはご自身の所有物である", true);
         new Select(browser.fieldLabelled("environmentForm", "E7 パソコンのOS")).selectByValue("WINDOWS_11");

@@ -1,5 +1,9 @@
 package jp.hometech.systemtests.training;
 
+import jakarta.inject.Inject;
+import jp.hometech.itclock.AdjustableBusinessClock;
+import jp.hometech.platform.api.time.BusinessClock;
+import org.junit.jupiter.api.AfterEach;
 import jakarta.ejb.EJB;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.security.Actor;
@@ -33,9 +37,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +69,14 @@ class TrainingEventsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests();
+    }
+
+    @Inject
+    AdjustableBusinessClock clock;
+
+    @AfterEach
+    void backToTheSystemClock() {
+        clock.reset();
     }
 
     @EJB(lookup = MODULE + "DefaultCohortService!jp.hometech.training.api.CohortService")
@@ -255,10 +264,9 @@ class TrainingEventsIT {
         long account = CANDIDATES.incrementAndGet();
         awaiting.recordPassed(candidate, "架電 研修子", account, TRAINER);
         EnrolmentView trainee = awaiting.enrol(candidate, cohort.getId(), TRAINER);
-        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/BackofficeDS");
-        try (Connection connection = dataSource.getConnection()) {
-            TrainingClock.moveIntoThePast(connection, cohort.getId());
-        }
+        LocalDate callDay = cohorts.days(cohort.getId()).stream()
+                .filter(d -> d.getKind() == DayKind.CALL_TRAINING).map(CohortDayView::getFirstDate).findFirst().orElseThrow();
+        clock.runFrom(callDay.atTime(9, 0).atZone(BusinessClock.ZONE).toInstant());
         CohortView running = cohorts.start(cohort.getId(), cohort.getVersion(), TRAINER);
         EnrolmentView passed = enrolments.recordAssessment(
                 new AssessmentResult(trainee.getId(), trainee.getVersion(), true, null), TRAINER);
@@ -280,7 +288,7 @@ class TrainingEventsIT {
     }
 
     private CohortView announcedCohort(int capacity) {
-        CohortView created = cohorts.create(new NewCohort(TrainingClock.trainingDayFromNow(30), capacity), TRAINER);
+        CohortView created = cohorts.create(new NewCohort(TrainingDays.trainingDayFrom(clock.today(), 30), capacity), TRAINER);
         return cohorts.announce(created.getId(), created.getVersion(), TRAINER);
     }
 

@@ -1,10 +1,15 @@
 package jp.hometech.systemtests.training;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
+import jp.hometech.itclock.AdjustableBusinessClock;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.account.AccountService;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.ScreeningOutcome;
@@ -29,13 +34,11 @@ import jp.hometech.training.api.TransferRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +91,13 @@ class TrainingIT {
 
     @EJB(lookup = "java:global/backoffice/platform/DefaultAccountService!jp.hometech.platform.api.account.AccountService")
     AccountService accounts;
+    @Inject
+    AdjustableBusinessClock clock;
+
+    @AfterEach
+    void backToTheSystemClock() {
+        clock.reset();
+    }
 
     @Test
     void enrolsACandidateWhoPassedIntoAnAnnouncedCohortWithRoom_T1() {
@@ -109,7 +119,7 @@ class TrainingIT {
 
     @Test
     void refusesEnrolmentIntoACohortThatIsNotAnnounced_T1() {
-        CohortView planned = cohorts.create(new NewCohort(TrainingClock.trainingDayFromNow(40), 3), TRAINER);
+        CohortView planned = cohorts.create(new NewCohort(TrainingDays.trainingDayFrom(clock.today(), 40), 3), TRAINER);
         long candidate = awaitingCandidate("研修 二郎");
 
         BusinessException refused = assertThrows(BusinessException.class,
@@ -188,14 +198,13 @@ class TrainingIT {
         CohortView cohort = announcedCohort(2);
         long candidate = awaitingCandidate("環境 未確認");
         EnrolmentView trainee = awaiting.enrol(candidate, cohort.getId(), TRAINER);
-        try (Connection connection = dataSource().getConnection()) {
-            TrainingClock.moveIntoThePast(connection, cohort.getId());
-        }
+        LocalDate firstCallDay = cohorts.days(cohort.getId()).stream()
+                .filter(d -> d.getKind() == DayKind.CALL_TRAINING).map(CohortDayView::getFirstDate).findFirst().orElseThrow();
+        clock.runFrom(firstCallDay.atTime(9, 0).atZone(BusinessClock.ZONE).toInstant());
+
         CohortView running = cohorts.start(cohort.getId(), cohort.getVersion(), TRAINER);
         EnrolmentView passed = enrolments.recordAssessment(
                 new AssessmentResult(trainee.getId(), trainee.getVersion(), true, null), TRAINER);
-        LocalDate firstCallDay = cohorts.days(running.getId()).stream()
-                .filter(d -> d.getKind() == DayKind.CALL_TRAINING).map(CohortDayView::getFirstDate).findFirst().orElseThrow();
 
         BusinessException noCheck = assertThrows(BusinessException.class,
                 () -> enrolments.startCallTraining(passed.getId(), passed.getVersion(), firstCallDay, TRAINER));
@@ -248,7 +257,7 @@ class TrainingIT {
     }
 
     private CohortView announcedCohort(int capacity) {
-        CohortView created = cohorts.create(new NewCohort(TrainingClock.trainingDayFromNow(30), capacity), TRAINER);
+        CohortView created = cohorts.create(new NewCohort(TrainingDays.trainingDayFrom(clock.today(), 30), capacity), TRAINER);
         return cohorts.announce(created.getId(), created.getVersion(), TRAINER);
     }
 
@@ -268,7 +277,4 @@ class TrainingIT {
                 true, "WINDOWS_11", 16, 4, "Intel Core i5-1235U", 200);
     }
 
-    private static DataSource dataSource() throws NamingException {
-        return InitialContext.doLookup("java:jboss/datasources/BackofficeDS");
-    }
 }

@@ -1,6 +1,5 @@
 package jp.hometech.platform.api.calendar;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -29,39 +28,34 @@ import java.util.stream.Collectors;
  * 31 December – 3 January (銀行法施行令 第5条).
  *
  * <p>Instances are immutable and thread-safe. Each year is computed on first use and cached.
+ *
+ * <p>The calendar knows no "today": that is the business clock's
+ * ({@link jp.hometech.platform.api.time.BusinessClock#today()}), so the system tests can set it.
  */
 public final class JapaneseCalendar {
 
-    /** Japan has one time zone and no daylight saving; "today" is always today in Tokyo. */
+    /** Japan has one time zone and no daylight saving: every date of the calendar is a date in Tokyo. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     static final int GUARANTEED_FIRST_YEAR = 1955;
     static final int GUARANTEED_LAST_YEAR = 2050;
 
-    private static final JapaneseCalendar STANDARD =
-            new JapaneseCalendar(new ConcurrentHashMap<>(), Clock.system(ZONE));
+    private static final JapaneseCalendar STANDARD = new JapaneseCalendar(new ConcurrentHashMap<>());
 
     private final ConcurrentMap<Integer, HolidaysOfYear> holidaysByYear;
-    private final Clock clock;
 
-    private JapaneseCalendar(ConcurrentMap<Integer, HolidaysOfYear> holidaysByYear, Clock clock) {
+    private JapaneseCalendar(ConcurrentMap<Integer, HolidaysOfYear> holidaysByYear) {
         this.holidaysByYear = holidaysByYear;
-        this.clock = clock;
     }
 
-    /** The calendar on the system clock, shared by the whole application. */
+    /** The calendar shared by the whole application. */
     public static JapaneseCalendar standard() {
         return STANDARD;
     }
 
-    /** The same calendar reading "today" from {@code clock}, e.g. a fixed clock in tests. */
-    public JapaneseCalendar withClock(Clock clock) {
-        return new JapaneseCalendar(holidaysByYear, Objects.requireNonNull(clock, "clock"));
-    }
-
-    /** Today's date in Tokyo ({@link #ZONE}), whatever zone the clock or the server is set to. */
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+    /** A calendar with an empty cache of its own, for tests of the first use. */
+    static JapaneseCalendar uncached() {
+        return new JapaneseCalendar(new ConcurrentHashMap<>());
     }
 
     /** K1: the holiday on {@code date}, if it is one. */

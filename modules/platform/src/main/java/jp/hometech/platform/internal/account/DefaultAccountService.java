@@ -24,10 +24,10 @@ import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.constraint.ConstraintTranslator;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.platform.api.security.Role;
 import jp.hometech.platform.internal.settings.PlatformSettings;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -71,7 +71,8 @@ public class DefaultAccountService implements AccountService {
     PlatformSettings settings;
 
     private final PasswordHasher hasher = new PasswordHasher();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public LoginResult authenticate(String username, char[] password, String remoteAddress) {
@@ -318,6 +319,6 @@ public class DefaultAccountService implements AccountService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package jp.hometech.platform.internal.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -13,8 +14,8 @@ import jp.hometech.platform.api.audit.AuditEntryView;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.audit.AuditQuery;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,12 @@ public class DefaultAuditLog implements AuditLog {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
+    @Inject
+    BusinessClock clock;
+
     @Override
     public void record(Actor actor, String module, String action, String subject, String detail) {
-        em.persist(new AuditRecord(Instant.now().truncatedTo(ChronoUnit.MICROS), clip(actor.username(), 64),
+        em.persist(new AuditRecord(clock.now().truncatedTo(ChronoUnit.MICROS), clip(actor.username(), 64),
                 clip(actor.remoteAddress(), 64), clip(module, 32), clip(action, 64), clip(subject, 200), clip(detail, 2000)));
     }
 

@@ -37,10 +37,6 @@ public final class TrainingCalendar {
         return calendar;
     }
 
-    public LocalDate today() {
-        return calendar.today();
-    }
-
     /** The company's year-end closure: 29 December – 3 January, whatever day of the week. */
     public static boolean isCompanyYearEndHoliday(LocalDate date) {
         return (date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= 29)

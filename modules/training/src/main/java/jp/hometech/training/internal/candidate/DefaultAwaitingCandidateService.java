@@ -11,6 +11,7 @@ import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.recruitment.api.ApplicantDetail;
 import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.training.api.AwaitingCandidateService;
@@ -20,7 +21,6 @@ import jp.hometech.training.api.EnrolmentView;
 import jp.hometech.training.api.NewEnrolment;
 import jp.hometech.training.internal.Texts;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -54,7 +54,8 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
     @EJB
     ApplicantQueryService applicants;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public RowCount countAwaiting() {
@@ -123,6 +124,6 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

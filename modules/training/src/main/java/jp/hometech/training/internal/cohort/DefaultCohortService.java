@@ -17,6 +17,7 @@ import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.CohortDayView;
 import jp.hometech.training.api.CohortQuery;
 import jp.hometech.training.api.CohortService;
@@ -31,7 +32,6 @@ import jp.hometech.training.internal.layout.CohortLayoutEngine;
 import jp.hometech.training.internal.layout.DayMoveRule;
 import jp.hometech.training.internal.layout.PlannedDay;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -67,7 +67,8 @@ public class DefaultCohortService implements CohortService {
     TrainingSettings settings;
 
     private final TrainingCalendar calendar = TrainingCalendar.standard();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public CohortView create(NewCohort request, Actor actor) {
@@ -75,7 +76,7 @@ public class DefaultCohortService implements CohortService {
             throw new BusinessException("training.cohort.startDateRequired");
         }
         checkCapacity(request.capacity());
-        if (!request.startDate().isAfter(calendar.today())) {
+        if (!request.startDate().isAfter(clock.today())) {
             throw new BusinessException("training.cohort.startNotInFuture", request.startDate());
         }
         List<PlannedDay> plan = new CohortLayoutEngine(calendar).layOut(request.startDate(), settings.layout());
@@ -169,7 +170,7 @@ public class DefaultCohortService implements CohortService {
         if (before.equals(newDate)) {
             return CohortReads.view(em, cohort);
         }
-        new DayMoveRule(calendar).move(cohort.getStatus(), calendar.today(),
+        new DayMoveRule(calendar).move(cohort.getStatus(), clock.today(),
                 days.stream().map(CohortDay::toPlanned).toList(), day.getPosition(), newDate);
         day.moveTo(newDate);
         // The days carry no version of their own: moving one is an edit of the cohort that others must see.
@@ -205,7 +206,7 @@ public class DefaultCohortService implements CohortService {
     public CohortView announce(long cohortId, long expectedVersion, Actor actor) {
         Cohort cohort = forEdit(cohortId, expectedVersion);
         requireStatus(cohort, CohortStatus.PLANNED);
-        if (!calendar.today().isBefore(cohort.getStartDate())) {
+        if (!clock.today().isBefore(cohort.getStartDate())) {
             throw new BusinessException("training.cohort.startDatePassed", cohort.getStartDate());
         }
         return changeStatus(cohort, CohortStatus.ANNOUNCED, "COHORT_ANNOUNCED", actor);
@@ -215,7 +216,7 @@ public class DefaultCohortService implements CohortService {
     public CohortView start(long cohortId, long expectedVersion, Actor actor) {
         Cohort cohort = forEdit(cohortId, expectedVersion);
         requireStatus(cohort, CohortStatus.ANNOUNCED);
-        if (calendar.today().isBefore(cohort.getStartDate())) {
+        if (clock.today().isBefore(cohort.getStartDate())) {
             throw new BusinessException("training.cohort.startDateNotReached", cohort.getStartDate());
         }
         return changeStatus(cohort, CohortStatus.RUNNING, "COHORT_STARTED", actor);
@@ -228,7 +229,7 @@ public class DefaultCohortService implements CohortService {
         LocalDate lastCallTrainingDay = CohortReads.days(em, cohortId).stream()
                 .filter(d -> d.getKind() == DayKind.CALL_TRAINING).map(CohortDay::getFirstDate)
                 .max(LocalDate::compareTo).orElse(cohort.getStartDate());
-        if (calendar.today().isBefore(lastCallTrainingDay)) {
+        if (clock.today().isBefore(lastCallTrainingDay)) {
             throw new BusinessException("training.cohort.callTrainingNotOver", lastCallTrainingDay);
         }
         long stillInTraining = em.createQuery(
@@ -277,6 +278,6 @@ public class DefaultCohortService implements CohortService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,15 +1,16 @@
 package jp.hometech.training.internal.cohort;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.CohortStatus;
 import jp.hometech.training.api.DayKind;
 import jp.hometech.training.api.NextCohorts;
 import jp.hometech.training.api.TrainingPhase;
 import jp.hometech.training.api.UpcomingCohort;
-import jp.hometech.training.internal.calendar.TrainingCalendar;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public class DefaultNextCohorts implements NextCohorts {
     @PersistenceContext(unitName = "training")
     EntityManager em;
 
-    private final TrainingCalendar calendar = TrainingCalendar.standard();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public List<UpcomingCohort> upcoming(int limit) {
@@ -29,7 +31,7 @@ public class DefaultNextCohorts implements NextCohorts {
         }
         List<Cohort> cohorts = em.createQuery("select c from Cohort c where c.status = :announced and c.startDate > :today "
                         + "order by c.startDate, c.id", Cohort.class)
-                .setParameter("announced", CohortStatus.ANNOUNCED).setParameter("today", calendar.today())
+                .setParameter("announced", CohortStatus.ANNOUNCED).setParameter("today", clock.today())
                 .setMaxResults(limit).getResultList();
         List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
         Map<Long, Long> seats = CohortReads.seatsTaken(em, ids);

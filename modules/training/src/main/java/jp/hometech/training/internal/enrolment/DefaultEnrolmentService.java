@@ -17,6 +17,7 @@ import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.AssessmentResult;
 import jp.hometech.training.api.AssessmentView;
 import jp.hometech.training.api.AttendanceMark;
@@ -40,7 +41,6 @@ import jp.hometech.training.internal.cohort.CohortReads;
 import jp.hometech.training.internal.environment.EnvironmentCheck;
 import jp.hometech.training.internal.layout.DayMoveRule;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -80,7 +80,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
     EventOutbox outbox;
 
     private final TrainingCalendar calendar = TrainingCalendar.standard();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public EnrolmentView enrol(NewEnrolment request, Actor actor) {
@@ -196,7 +197,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         if (cohort.getStatus() != CohortStatus.RUNNING) {
             throw new BusinessException("training.attendance.cohortNotRunning");
         }
-        if (day.getFirstDate().isAfter(calendar.today())) {
+        if (day.getFirstDate().isAfter(clock.today())) {
             throw new BusinessException("training.attendance.dayNotYetCome", day.getFirstDate());
         }
         if (marks == null || marks.isEmpty()) {
@@ -298,7 +299,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         LocalDate assessmentDay = CohortReads.days(em, cohort.getId()).stream()
                 .filter(d -> d.getKind() == DayKind.ASSESSMENT).map(CohortDay::getFirstDate).findFirst()
                 .orElseThrow(() -> new BusinessException("training.day.notFound"));
-        if (assessmentDay.isAfter(calendar.today())) {
+        if (assessmentDay.isAfter(clock.today())) {
             throw new BusinessException("training.assessment.dayNotYetCome", assessmentDay);
         }
         em.persist(new Assessment(enrolment.getId(), assessmentDay, result.passed(), failReason, actor.username(), now()));
@@ -341,7 +342,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         if (!callTrainingDay) {
             throw new BusinessException("training.callTraining.notACallTrainingDay", startedOn);
         }
-        if (startedOn.isAfter(calendar.today())) {
+        if (startedOn.isAfter(clock.today())) {
             throw new BusinessException("training.callTraining.dateInFuture", startedOn);
         }
         Optional<EnvironmentCheckStatus> environment = em.createQuery(
@@ -366,7 +367,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
             throw new BusinessException("training.callTraining.notInCallTraining", enrolment.getStatus().name());
         }
         if (completedOn == null || completedOn.isBefore(enrolment.getCallTrainingStartedOn())
-                || completedOn.isAfter(calendar.today())) {
+                || completedOn.isAfter(clock.today())) {
             throw new BusinessException("training.callTraining.completionDateInvalid", enrolment.getCallTrainingStartedOn());
         }
         Cohort cohort = CohortReads.require(em, enrolment.getCohortId());
@@ -390,7 +391,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
 
     private void requireOpen(Cohort cohort, String messageKey) {
         if (cohort.getStatus() != CohortStatus.ANNOUNCED
-                || DayMoveRule.hasStarted(cohort.getStatus(), cohort.getStartDate(), calendar.today())) {
+                || DayMoveRule.hasStarted(cohort.getStatus(), cohort.getStartDate(), clock.today())) {
             throw new BusinessException(messageKey, cohort.getId());
         }
     }
@@ -449,7 +450,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An erased trainee has no account and no training left to record; a trainer's page never offers one. */

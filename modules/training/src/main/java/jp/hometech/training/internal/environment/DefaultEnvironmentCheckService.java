@@ -10,6 +10,7 @@ import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.RowCount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
+import jp.hometech.platform.api.time.BusinessClock;
 import jp.hometech.training.api.DayKind;
 import jp.hometech.training.api.EnrolmentStatus;
 import jp.hometech.training.api.EnvironmentCheckService;
@@ -22,7 +23,6 @@ import jp.hometech.training.api.LineServiceView;
 import jp.hometech.training.api.PcOsView;
 import jp.hometech.training.api.PcRequirementView;
 import jp.hometech.training.internal.Texts;
-import jp.hometech.training.internal.calendar.TrainingCalendar;
 import jp.hometech.training.internal.cohort.Cohort;
 import jp.hometech.training.internal.cohort.CohortDay;
 import jp.hometech.training.internal.cohort.CohortReads;
@@ -30,7 +30,6 @@ import jp.hometech.training.internal.enrolment.Enrolment;
 import jp.hometech.training.internal.phone.FixedLineNumberRule;
 import jp.hometech.training.internal.phone.PhoneNumberCheck;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,10 +50,11 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     @Inject
     AuditLog auditLog;
 
-    private final TrainingCalendar calendar = TrainingCalendar.standard();
+    @Inject
+    BusinessClock clock;
+
     private final FixedLineNumberRule phoneRule = new FixedLineNumberRule();
     private final EnvironmentRules rules = new EnvironmentRules(phoneRule);
-    private final Clock clock = Clock.systemUTC();
 
     @Override
     public EnvironmentCheckView submit(long accountId, EnvironmentSelfCheck selfCheck, Actor actor) {
@@ -168,7 +168,7 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     public PcRequirementView pcRequirement() {
         return em.createQuery("select r from PcRequirement r where r.effectiveFrom <= :today "
                         + "order by r.effectiveFrom desc", PcRequirement.class)
-                .setParameter("today", calendar.today()).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("today", clock.today()).setMaxResults(1).getResultStream().findFirst()
                 .map(PcRequirement::toView)
                 .orElseThrow(() -> new BusinessException("training.environment.noPcRequirement"));
     }
@@ -233,6 +233,6 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
