@@ -91,11 +91,11 @@ class ConsoleShellBrowserIT extends BrowserJourney {
         browser.waitVisible(By.id("headerForm:logout"));
         assertEquals("ダッシュボード", browser.driver().findElement(By.tagName("h1")).getText());
 
-        browser.driver().findElement(By.id("headerForm:langEn")).click();
+        browser.click(By.id("headerForm:langEn"));
         browser.waitForText(By.tagName("h1"), "Dashboard");
         assertEquals("Log out", browser.driver().findElement(By.id("headerForm:logout")).getText());
 
-        browser.driver().findElement(By.id("headerForm:logout")).click();
+        browser.click(By.id("headerForm:logout"));
         browser.forgetSession();
         browser.logIn(username, "initial-pass-2026");
         browser.waitVisible(By.id("headerForm:logout"));
@@ -107,7 +107,7 @@ class ConsoleShellBrowserIT extends BrowserJourney {
         browser.logIn("admin", "admin-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
 
-        browser.driver().findElement(By.id("headerForm:logout")).click();
+        browser.click(By.id("headerForm:logout"));
 
         browser.waitVisible(By.id("loggedOutNotice"));
         browser.open("/console/dashboard.xhtml");
@@ -163,7 +163,7 @@ class ConsoleShellBrowserIT extends BrowserJourney {
 
         browser.open("/console/admin/audit.xhtml");
         browser.fieldLabelled("auditFilter", "実行者").sendKeys(username);
-        browser.driver().findElement(By.id("auditFilter:search")).click();
+        browser.click(By.id("auditFilter:search"));
 
         browser.waitForText(By.id("auditForm:entries"), "LOGIN_FAILED");
         String table = browser.text("auditForm:entries");
@@ -176,7 +176,7 @@ class ConsoleShellBrowserIT extends BrowserJourney {
         browser.logIn("admin", "admin-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
         browser.open("/console/admin/accounts.xhtml");
-        browser.driver().findElement(By.id("filterForm:newAccount")).click();
+        browser.click(By.id("filterForm:newAccount"));
         browser.waitVisible(By.id("createForm:username"));
         browser.fieldLabelled("createForm", "ユーザー名").sendKeys(username);
         browser.fieldLabelled("createForm", "氏名").sendKeys(displayName);
@@ -184,9 +184,9 @@ class ConsoleShellBrowserIT extends BrowserJourney {
         browser.driver().findElement(By.xpath("//*[@id='createForm:roles']//label[normalize-space(.)='"
                 + roleLabel(role) + "']")).click();
         browser.fieldLabelled("createForm", "初期パスワード").sendKeys("initial-pass-2026");
-        browser.driver().findElement(By.id("createForm:create")).click();
+        browser.click(By.id("createForm:create"));
         browser.waitForText(By.id("messages"), "アカウント「" + username + "」を作成しました。");
-        browser.driver().findElement(By.id("headerForm:logout")).click();
+        browser.click(By.id("headerForm:logout"));
         browser.waitVisible(By.id("loggedOutNotice"));
     }
 

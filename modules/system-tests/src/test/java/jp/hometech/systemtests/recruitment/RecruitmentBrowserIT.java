@@ -13,18 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -54,7 +50,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void fifteenYearOldAppliesFromTheLoginPageAndIsToldWhyNot_R1_R8() {
         String email = uniqueEmail();
         browser.open("/login.xhtml");
-        browser.driver().findElement(By.id("applyLink")).click();
+        browser.click(By.id("applyLink"));
         browser.waitVisible(By.id("applyForm:submit"));
         assertTrue(browser.driver().getCurrentUrl().contains("/apply/index.xhtml"));
 
@@ -87,14 +83,14 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertTrue(browser.present("portalForm:cohorts"), "the next cohorts' dates are shown (T5)");
 
         chooseDevice("タブレット", false);
-        submit(slotButton(interviewer, "book"));
+        browser.click(slotButton(interviewer, "book"));
         browser.waitVisible(By.id("messages"));
         assertTrue(browser.text("messages").contains("タブレットやスマートフォンだけでは面接を受けられません。"),
                 browser.text("messages"));
 
         chooseDevice("パソコン（Webカメラ付き）", true);
         browser.driver().findElement(By.id("portalForm:canAttendNextCohort")).click();
-        submit(slotButton(interviewer, "book"));
+        browser.click(slotButton(interviewer, "book"));
         browser.waitForText(By.id("messages"), "面接を予約しました。");
         assertTrue(browser.text("messages").contains("次回の研修日程に参加できない場合"), browser.text("messages"));
         assertEquals("面接予約済み", browser.text("portalForm:statusText"));
@@ -118,14 +114,14 @@ class RecruitmentBrowserIT extends BrowserJourney {
         for (int topic = 0; topic < 7; topic++) {
             browser.driver().findElement(By.id("outcomeForm:topics:" + topic)).click();
         }
-        submit(By.id("outcomeForm:recordOutcome"));
+        browser.click(By.id("outcomeForm:recordOutcome"));
         browser.waitVisible(By.id("messages"));
         assertTrue(browser.text("messages").contains("全項目の確認が合格の条件です（確認済み 7/8）"), browser.text("messages"));
 
         browser.driver().findElement(By.xpath("//form[@id='outcomeForm']//label[normalize-space(.)='合格']")).click();
         browser.driver().findElement(By.id("outcomeForm:topics:7")).click();
         browser.fieldLabelled("outcomeForm", "メモ").sendKeys("説明は具体的で分かりやすい");
-        submit(By.id("outcomeForm:recordOutcome"));
+        browser.click(By.id("outcomeForm:recordOutcome"));
         browser.waitForText(By.id("messages"), "面接の合格を登録しました。");
 
         assertEquals("面接合格", browser.text("status"));
@@ -144,12 +140,12 @@ class RecruitmentBrowserIT extends BrowserJourney {
 
         openApplicantAsRecruiter(email);
         browser.driver().findElement(By.xpath("//form[@id='outcomeForm']//label[normalize-space(.)='合格']")).click();
-        submit(By.id("outcomeForm:recordOutcome"));
+        browser.click(By.id("outcomeForm:recordOutcome"));
         browser.waitForText(By.id("messages"), "面接の合格を登録しました。");
 
         String contractor = "c-" + UUID.randomUUID().toString().substring(0, 8);
         fillContract(contractor);
-        submit(By.id("contractForm:conclude"));
+        browser.click(By.id("contractForm:conclude"));
         browser.waitVisible(By.id("messages"));
         assertTrue(browser.text("messages").contains("確認済みの親権者の同意書が必要です（R3）"), browser.text("messages"));
         assertEquals("面接合格", browser.text("status"));
@@ -163,24 +159,24 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertTrue(browser.text("consentState").startsWith("登録済み・未確認"), browser.text("consentState"));
 
         fillContract(contractor);
-        submit(By.id("contractForm:conclude"));
+        browser.click(By.id("contractForm:conclude"));
         browser.waitVisible(By.id("messages"));
         assertTrue(browser.text("messages").contains("確認済みの親権者の同意書が必要です（R3）"), "uploaded is not yet verified");
 
-        submit(By.id("consentForm:verifyConsent"));
+        browser.click(By.id("consentForm:verifyConsent"));
         browser.waitForText(By.id("messages"), "同意書を確認済みにしました。");
         fillContract(contractor);
-        submit(By.id("contractForm:conclude"));
+        browser.click(By.id("contractForm:conclude"));
         browser.waitForText(By.id("messages"), "契約を締結しました。");
         assertEquals("契約締結済み", browser.text("status"));
         assertEquals(contractor, browser.text("contractorUsername"));
         browser.open("/console/recruitment/contracts.xhtml");
         browser.fieldLabelled("filterForm", "契約番号・氏名・ログインID").sendKeys(contractor);
-        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.click(By.id("filterForm:search"));
         browser.waitForText(By.id("tableForm:contracts"), contractor);
         browser.waitForText(By.id("tableForm:contracts"), "有効");
 
-        browser.driver().findElement(By.id("headerForm:logout")).click();
+        browser.click(By.id("headerForm:logout"));
         browser.waitVisible(By.id("loggedOutNotice"));
         browser.forgetSession();
         browser.logIn(contractor, "contractor-pass-2026");
@@ -198,56 +194,57 @@ class RecruitmentBrowserIT extends BrowserJourney {
         bookAsApplicant(email, interviewer);
         openApplicantAsRecruiter(email);
         browser.driver().findElement(By.xpath("//form[@id='outcomeForm']//label[normalize-space(.)='合格']")).click();
-        submit(By.id("outcomeForm:recordOutcome"));
+        browser.click(By.id("outcomeForm:recordOutcome"));
         browser.waitForText(By.id("messages"), "面接の合格を登録しました。");
         String contractor = "c-" + UUID.randomUUID().toString().substring(0, 8);
         fillContract(contractor);
-        submit(By.id("contractForm:conclude"));
+        browser.click(By.id("contractForm:conclude"));
         browser.waitForText(By.id("messages"), "契約を締結しました。");
 
         browser.open("/console/recruitment/contracts.xhtml");
         browser.fieldLabelled("filterForm", "契約番号・氏名・ログインID").sendKeys(contractor);
-        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.click(By.id("filterForm:search"));
         browser.waitForText(By.id("tableForm:contracts"), contractor);
-        waitForContractStatus("有効");
+        assertContractStatus("有効");
 
-        clickWhenSettled(By.id("tableForm:contracts:0:suspend"));
+        browser.click(By.id("tableForm:contracts:0:suspend"));
         browser.waitVisible(By.id("changeForm:reason")).sendKeys("機器の返却待ち");
-        browser.driver().findElement(By.id("changeForm:apply")).click();
+        browser.click(By.id("changeForm:apply"));
         browser.waitForText(By.id("messages"), "を休止しました。");
-        waitForContractStatus("休止中");
+        assertContractStatus("休止中");
         assertTrue(browser.text("tableForm:contracts").contains("機器の返却待ち"), browser.text("tableForm:contracts"));
         assertFalse(browser.present("tableForm:contracts:0:suspend"), "a suspended contract offers resume, not suspend");
         assertTrue(browser.present("tableForm:contracts:0:resume"));
 
         // The end dialog keeps the version this tab saw; a change made meanwhile in another tab makes it stale.
-        clickWhenSettled(By.id("tableForm:contracts:0:end"));
+        browser.click(By.id("tableForm:contracts:0:end"));
         browser.waitVisible(By.id("changeForm:reason"));
         String staleTab = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.open("/console/recruitment/contracts.xhtml");
         browser.fieldLabelled("filterForm", "契約番号・氏名・ログインID").sendKeys(contractor);
-        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.click(By.id("filterForm:search"));
         browser.waitForText(By.id("tableForm:contracts"), contractor);
-        clickWhenSettled(By.id("tableForm:contracts:0:resume"));
-        browser.waitVisible(By.id("changeForm:apply")).click();
+        browser.click(By.id("tableForm:contracts:0:resume"));
+        browser.waitVisible(By.id("changeForm:apply"));
+        browser.click(By.id("changeForm:apply"));
         browser.waitForText(By.id("messages"), "を再開しました。");
-        waitForContractStatus("有効");
+        assertContractStatus("有効");
         browser.driver().close();
         browser.driver().switchTo().window(staleTab);
         browser.driver().findElement(By.id("changeForm:reason")).sendKeys("古い画面からの操作");
-        browser.driver().findElement(By.id("changeForm:apply")).click();
+        browser.click(By.id("changeForm:apply"));
         browser.waitForText(By.id("messages"), "他の担当者がこのデータを先に更新しました。");
-        waitForContractStatus("有効");
+        assertContractStatus("有効");
         browser.driver().findElement(By.id("changeForm:cancel")).click();
 
         LocalDate endDate = JapaneseCalendar.standard().today().plusDays(60);
-        clickWhenSettled(By.id("tableForm:contracts:0:end"));
+        browser.click(By.id("tableForm:contracts:0:end"));
         browser.waitVisible(By.id("changeForm:reason")).sendKeys("本人の申し出により終了");
         replace(browser.driver().findElement(By.id("changeForm:endDate_input")), endDate.toString());
-        browser.driver().findElement(By.id("changeForm:apply")).click();
+        browser.click(By.id("changeForm:apply"));
         browser.waitForText(By.id("messages"), "を " + endDate + " で終了しました。");
-        waitForContractStatus("終了");
+        assertContractStatus("終了");
         assertTrue(browser.text("tableForm:contracts").contains(endDate.toString()), browser.text("tableForm:contracts"));
         assertTrue(browser.text("tableForm:contracts").contains("本人の申し出により終了"), browser.text("tableForm:contracts"));
         assertFalse(browser.present("tableForm:contracts:0:end"), "an ended contract cannot be ended again");
@@ -268,13 +265,13 @@ class RecruitmentBrowserIT extends BrowserJourney {
         replace(browser.fieldLabelled("createForm", "開始時刻"), "09:30, 16:00");
         browser.fieldLabelled("createForm", "面接官").sendKeys(interviewer);
         replace(browser.fieldLabelled("createForm", "定員"), "2");
-        submit(By.id("createForm:create"));
+        browser.click(By.id("createForm:create"));
         browser.waitForText(By.id("messages"), "面接枠を 4 件作成しました。");
 
-        submit(By.id("calendarLink"));
+        browser.click(By.id("calendarLink"));
         assertEquals(YearMonth.from(calendar.today()).toString(), browser.text("shownMonth"));
         for (int ahead = 1; ahead <= 2; ahead++) {
-            submit(By.id("nextMonth"));
+            browser.click(By.id("nextMonth"));
         }
         assertEquals(month.toString(), browser.text("shownMonth"));
         for (LocalDate day : new LocalDate[] {firstDay, secondDay}) {
@@ -294,7 +291,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.open("/console/recruitment/slotCalendar.xhtml?month=" + YearMonth.from(holiday));
         assertTrue(browser.text("day-" + holiday).contains(calendar.holiday(holiday).orElseThrow().nameJa()),
                 browser.text("day-" + holiday));
-        submit(By.id("previousMonth"));
+        browser.click(By.id("previousMonth"));
         assertEquals(YearMonth.from(holiday).minusMonths(1).toString(), browser.text("shownMonth"));
     }
 
@@ -312,18 +309,18 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.logIn("admin", "admin-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
         browser.open("/console/recruitment/certificates.xhtml");
-        browser.driver().findElement(By.id("tableForm:newCertificate")).click();
+        browser.click(By.id("tableForm:newCertificate"));
         browser.waitVisible(By.id("editForm:code"));
         browser.fieldLabelled("editForm", "コード").sendKeys(code);
         browser.fieldLabelled("editForm", "名称（日本語）").sendKeys(name);
         browser.fieldLabelled("editForm", "名称（英語）").sendKeys("Test certificate " + code);
-        browser.driver().findElement(By.id("editForm:save")).click();
+        browser.click(By.id("editForm:save"));
         browser.waitForText(By.id("messages"), "資格 " + code + " を保存しました。");
         assertTrue(browser.text("tableForm:certificates").contains(name));
         logOut();
 
         browser.open("/apply/index.xhtml");
-        browser.driver().findElement(By.id("applyForm:addCertificate")).click();
+        browser.click(By.id("applyForm:addCertificate"));
         WebElement certificate = browser.waitVisible(By.id("applyForm:certificates:0:certificate"));
         assertTrue(new Select(certificate).getOptions().stream().anyMatch(o -> o.getText().equals(name)));
     }
@@ -380,7 +377,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     }
 
     private void addCertificate(String name) {
-        browser.driver().findElement(By.id("applyForm:addCertificate")).click();
+        browser.click(By.id("applyForm:addCertificate"));
         WebElement certificate = browser.waitVisible(By.id("applyForm:certificates:0:certificate"));
         new Select(certificate).selectByVisibleText(name);
         browser.driver().findElement(By.id("applyForm:certificates:0:obtainedOn_input"))
@@ -388,7 +385,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     }
 
     private void submitApplication() {
-        submit(By.id("applyForm:submit"));
+        browser.click(By.id("applyForm:submit"));
     }
 
     /** As the demo recruiter, through the slots page: one slot of a new interviewer, weeks ahead. */
@@ -403,7 +400,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         replace(browser.fieldLabelled("createForm", "終了日"), day.toString());
         replace(browser.fieldLabelled("createForm", "開始時刻"), "15:00");
         browser.fieldLabelled("createForm", "面接官").sendKeys(interviewer);
-        submit(By.id("createForm:create"));
+        browser.click(By.id("createForm:create"));
         browser.waitForText(By.id("messages"), "面接枠を 1 件作成しました。");
         assertTrue(browser.text("listForm:slots").contains(interviewer));
         logOut();
@@ -421,7 +418,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.forgetSession();
         logInAsApplicant(email);
         chooseDevice("パソコン（Webカメラ付き）", true);
-        submit(slotButton(interviewer, "book"));
+        browser.click(slotButton(interviewer, "book"));
         browser.waitForText(By.id("messages"), "面接を予約しました。");
         logOut();
     }
@@ -445,22 +442,9 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.waitVisible(By.id("headerForm:logout"));
         browser.open("/console/recruitment/applicants.xhtml");
         browser.fieldLabelled("filterForm", "氏名・メール").sendKeys(email);
-        browser.driver().findElement(By.id("filterForm:search")).click();
+        browser.click(By.id("filterForm:search"));
         browser.waitForText(By.id("tableForm:applicants"), email);
-        // The search re-renders the table twice (results, then the paginator back to page 1): click what is there last.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
-            try {
-                driver.findElement(By.id("tableForm:applicants:0:detail")).click();
-                return true;
-            } catch (StaleElementReferenceException replacedMeanwhile) {
-                return false;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        browser.click(By.id("tableForm:applicants:0:detail"));
         browser.waitVisible(By.id("applicantName"));
     }
 
@@ -471,71 +455,21 @@ class RecruitmentBrowserIT extends BrowserJourney {
         replace(browser.fieldLabelled("contractForm", "マイページの初期パスワード"), "contractor-pass-2026");
     }
 
-    private void waitForContractStatus(String status) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
-            try {
-                return status.equals(driver.findElement(
-                        By.xpath("//tbody[@id='tableForm:contracts_data']/tr[1]/td[6]")).getText().strip());
-            } catch (StaleElementReferenceException replacedMeanwhile) {
-                return false;
-            }
-        });
-    }
-
-    /** The contracts table is re-rendered more than once after a search or a change: click what is there last. */
-    private static void clickWhenSettled(By button) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
-            try {
-                driver.findElement(button).click();
-                return true;
-            } catch (StaleElementReferenceException replacedMeanwhile) {
-                return false;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+    private void assertContractStatus(String status) {
+        assertEquals(status, browser.driver().findElement(
+                By.xpath("//tbody[@id='tableForm:contracts_data']/tr[1]/td[6]")).getText().strip());
     }
 
     private void uploadConsent(Path file) {
         browser.driver().findElement(By.cssSelector("#consentForm input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        submit(By.id("consentForm:uploadConsent"));
+        browser.click(By.id("consentForm:uploadConsent"));
         browser.waitVisible(By.id("messages"));
     }
 
     private void logOut() {
-        browser.driver().findElement(By.id("headerForm:logout")).click();
+        browser.click(By.id("headerForm:logout"));
         browser.waitVisible(By.id("loggedOutNotice"));
         browser.forgetSession();
-    }
-
-    /** Clicks a button that posts the whole page (ajax="false") and waits until the answer has replaced it. */
-    private static void submit(By button) {
-        submit(browser.driver().findElement(button));
-    }
-
-    private static void submit(WebElement button) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> replaced(page));
-        browser.waitVisible(By.tagName("h1"));
-    }
-
-    /** Chromium answers for a node of a page it is leaving either "stale" or "does not belong to the document". */
-    private static boolean replaced(WebElement page) {
-        try {
-            page.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        } catch (WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
     }
 
     /** Select-all and type over: clear() does not empty a PrimeFaces date picker. */

@@ -91,7 +91,8 @@ public final class Browser implements AutoCloseable {
     /**
      * Leaves a token in this page's window and, once per page, counts jQuery's AJAX requests (PrimeFaces sends
      * every request through jQuery): a request counts as done only after its complete callback, that is after
-     * PrimeFaces has applied the update to the page. A new page has no token.
+     * PrimeFaces has applied the update to the page. A page that starts leaving (a form post, or an AJAX answer
+     * that redirects) is busy until the new one has loaded; a new page has no token.
      */
     private String markPage() {
         String mark = java.util.UUID.randomUUID().toString();
@@ -122,6 +123,10 @@ public final class Browser implements AutoCloseable {
             window.__boMark = arguments[0];
             window.__boAjax = window.__boAjax || { open: 0, done: 0 };
             window.__boAjax.done = 0;
+            if (!window.__boUnloadHooked) {
+              window.__boUnloadHooked = true;
+              window.addEventListener('beforeunload', function () { window.__boLeaving = true; });
+            }
             if (window.jQuery && !window.__boAjaxHooked) {
               window.__boAjaxHooked = true;
               jQuery.ajaxPrefilter(function (options) {
@@ -138,9 +143,19 @@ public final class Browser implements AutoCloseable {
     private static final String SETTLE_SCRIPT = """
             var page = window.__boMark === arguments[0] ? 'same' : 'new';
             var ajax = window.__boAjax || { open: 0, done: 0 };
-            var open = (document.readyState !== 'complete' ? 1 : 0) + (page === 'same' ? ajax.open : 0);
+            var open = (document.readyState !== 'complete' || window.__boLeaving ? 1 : 0) + (page === 'same' ? ajax.open : 0);
             return page + ':' + open + ':' + (page === 'same' ? ajax.done : 0);
             """;
+
+    /** The input that a {@code <label for=...>} with this text points to, as a screen reader finds it. */
+    public WebElement fieldLabelled(String formId, String labelText) {
+        if (labelText == null || labelText.isEmpty()) {
+            return null;
+        }
+        WebElement label = driver.findElement(By.xpath("//form[@id='" + formId + "']//label[normalize-space(.)='" + labelText
+                + "' or normalize-space(.)='" + labelText + "*']"));
+        return driver.findElement(By.id(label.getAttribute("for")));
+    }
 
     public boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();

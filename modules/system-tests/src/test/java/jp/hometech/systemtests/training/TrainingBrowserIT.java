@@ -82,7 +82,7 @@ class TrainingBrowserIT extends BrowserJourney {
 
         new Select(browser.fieldLabelled("daysForm", "移動する日")).selectByVisibleText(groupDay + " 集合研修 2");
         typeDate(browser.fieldLabelled("daysForm", "移動先の日付"), saturday);
-        browser.driver().findElement(By.id("daysForm:move")).click();
+        browser.click(By.id("daysForm:move"));
 
         browser.waitForText(By.id("messages"), saturday + " は土曜日または日曜日です");
         assertEquals(groupDay.toString(), dateOfDay("集合研修 2"), "the refused move changed nothing");
@@ -101,23 +101,23 @@ class TrainingBrowserIT extends BrowserJourney {
         browser.open("/portal/training/index.xhtml");
         browser.waitForText(By.id("enrolmentSummary"), "#" + cohortId);
         fillEnvironment("090-1234-5678", "WIRELESS_ROUTER");
-        browser.driver().findElement(By.id("environmentForm:submitCheck")).click();
+        browser.click(By.id("environmentForm:submitCheck"));
         browser.waitForText(By.id("messages"), "業務環境の条件を満たしていない項目が 2 件あります");
         browser.waitForText(By.id("findings"), "090-1234-5678 は携帯電話の番号");
         assertTrue(browser.text("findings").contains("無線で提供されるインターネット回線"), browser.text("findings"));
         assertTrue(browser.text("checkStatus").contains("未提出"));
 
         fillEnvironment("03-1234-5678", "FIBRE");
-        browser.driver().findElement(By.id("environmentForm:submitCheck")).click();
+        browser.click(By.id("environmentForm:submitCheck"));
         browser.waitForText(By.id("messages"), "業務環境チェックを提出しました");
         browser.waitForText(By.id("checkStatus"), "確認待ち");
 
         logInAs("trainer", "trainer-demo-2026");
         browser.open("/console/training/environmentChecks.xhtml");
-        browser.driver().findElement(By.xpath("//tbody[@id='tableForm:checks_data']/tr[td[normalize-space(.)='" + trainee
-                + "']]//button")).click();
+        browser.click(By.xpath("//tbody[@id='tableForm:checks_data']/tr[td[normalize-space(.)='" + trainee
+                + "']]//button"));
         browser.waitForText(By.id("selectedUser"), trainee);
-        browser.driver().findElement(By.id("decisionForm:verify")).click();
+        browser.click(By.id("decisionForm:verify"));
         browser.waitForText(By.id("messages"), "業務環境を確認済みにしました");
 
         logInAs(trainee, "initial-pass-2026");
@@ -140,16 +140,16 @@ class TrainingBrowserIT extends BrowserJourney {
         }
 
         browser.open("/console/training/cohortDetail.xhtml?id=" + cohortId);
-        browser.waitVisible(By.id("cohortForm:start")).click();
+        browser.waitVisible(By.id("cohortForm:start"));
+        browser.click(By.id("cohortForm:start"));
         browser.waitForText(By.id("messages"), "研修期 #" + cohortId + " を開始しました");
         String firstGroupDay = dateOfDay("集合研修 1");
         new Select(browser.fieldLabelled("attendanceForm", "出欠を記録する日")).selectByVisibleText(firstGroupDay + " 集合研修 1");
-        browser.driver().findElement(By.id("attendanceForm:chooseDay")).click();
-        WebElement absentBox = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> browser.fieldLabelled("attendanceForm", "欠席 予定子"));
+        browser.click(By.id("attendanceForm:chooseDay"));
+        WebElement absentBox = browser.fieldLabelled("attendanceForm", "欠席 予定子");
         assertTrue(absentBox.isSelected(), "everybody is present until the trainer says otherwise");
         absentBox.click();
-        browser.driver().findElement(By.id("attendanceForm:saveAttendance")).click();
+        browser.click(By.id("attendanceForm:saveAttendance"));
         browser.waitForText(By.id("messages"), "出席 1 名、欠席・自習で代替 1 名");
 
         assertTrue(gridRow("欠席 予定子").contains("欠席（自主学習で代替）"), gridRow("欠席 予定子"));
@@ -176,8 +176,7 @@ class TrainingBrowserIT extends BrowserJourney {
         browser.waitVisible(By.id("createForm:capacity"));
         browser.fieldLabelled("createForm", "定員").sendKeys(String.valueOf(capacity));
         typeDate(browser.fieldLabelled("createForm", "開始日"), start);
-        browser.driver().findElement(By.id("createForm:create")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("cohortDetail"));
+        browser.click(By.id("createForm:create"));
         Matcher id = Pattern.compile("id=(\\d+)").matcher(browser.driver().getCurrentUrl());
         assertTrue(id.find(), browser.driver().getCurrentUrl());
         browser.waitForText(By.id("messages"), "を作成しました");
@@ -187,15 +186,16 @@ class TrainingBrowserIT extends BrowserJourney {
 
     private void announce(long cohortId) {
         browser.open("/console/training/cohortDetail.xhtml?id=" + cohortId);
-        browser.waitVisible(By.id("cohortForm:announce")).click();
+        browser.waitVisible(By.id("cohortForm:announce"));
+        browser.click(By.id("cohortForm:announce"));
         browser.waitForText(By.id("messages"), "研修期 #" + cohortId + " を告知しました");
     }
 
     private void enrol(long candidateId, String name, long cohortId) {
         browser.open("/console/training/awaiting.xhtml");
         new Select(browser.fieldLabelled("enrolForm", "登録先の研修期")).selectByValue(String.valueOf(cohortId));
-        browser.driver().findElement(By.xpath("//tbody[@id='enrolForm:candidates_data']/tr[td[normalize-space(.)='"
-                + candidateId + "']]//button")).click();
+        browser.click(By.xpath("//tbody[@id='enrolForm:candidates_data']/tr[td[normalize-space(.)='"
+                + candidateId + "']]//button"));
         browser.waitForText(By.id("messages"), name + " さんを研修期 #" + cohortId + " に登録しました");
     }
 
@@ -255,14 +255,14 @@ class TrainingBrowserIT extends BrowserJourney {
         String username = "trainee-" + UUID.randomUUID().toString().substring(0, 8);
         logInAs("admin", "admin-demo-2026");
         browser.open("/console/admin/accounts.xhtml");
-        browser.driver().findElement(By.id("filterForm:newAccount")).click();
+        browser.click(By.id("filterForm:newAccount"));
         browser.waitVisible(By.id("createForm:username"));
         browser.fieldLabelled("createForm", "ユーザー名").sendKeys(username);
         browser.fieldLabelled("createForm", "氏名").sendKeys(displayName);
         browser.fieldLabelled("createForm", "メールアドレス").sendKeys(username + "@example.jp");
         browser.driver().findElement(By.xpath("//*[@id='createForm:roles']//label[normalize-space(.)='応募者']")).click();
         browser.fieldLabelled("createForm", "初期パスワード").sendKeys("initial-pass-2026");
-        browser.driver().findElement(By.id("createForm:create")).click();
+        browser.click(By.id("createForm:create"));
         browser.waitForText(By.id("messages"), "アカウント「" + username + "」を作成しました。");
         return username;
     }
