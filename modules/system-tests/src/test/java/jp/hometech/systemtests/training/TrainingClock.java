@@ -58,13 +58,14 @@ final class TrainingClock {
         try (PreparedStatement days1 = connection.prepareStatement(
                 "update training.cohort_day set first_date = first_date - ?, last_date = last_date - ? where cohort_id = ?");
              PreparedStatement cohort = connection.prepareStatement(
-                     "update training.cohort set start_date = start_date - ? where id = ?")) {
+                     "update training.cohort set start_date = start_date - ?, line_ready_by = line_ready_by - ? where id = ?")) {
             days1.setInt(1, (int) days);
             days1.setInt(2, (int) days);
             days1.setLong(3, cohortId);
             days1.executeUpdate();
             cohort.setInt(1, (int) days);
-            cohort.setLong(2, cohortId);
+            cohort.setInt(2, (int) days);
+            cohort.setLong(3, cohortId);
             cohort.executeUpdate();
         }
         return days;
