@@ -146,6 +146,18 @@ class PhoneAndAccessibilityBrowserIT extends BrowserJourney {
         AccessibilityScan.assertNoViolations(browser.driver(), "the failure reason dialog");
     }
 
+    @Test
+    void theScanFailsOnTextBelowTheContrastWcag2AaAsks() {
+        browser.open("/login.xhtml");
+        ((JavascriptExecutor) browser.driver()).executeScript("var p = document.createElement('p');"
+                + "p.textContent = 'faint'; p.style.color = '#b0b0b0'; p.style.background = '#ffffff';"
+                + "document.querySelector('main, body').appendChild(p);");
+
+        AssertionError failed = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> AccessibilityScan.assertNoViolations(browser.driver(), "the login page with faint text"));
+        assertTrue(failed.getMessage().contains("color-contrast"), failed.getMessage());
+    }
+
     /** No sideways scroll: the document is no wider than the window; else say which elements stick out. */
     private static void assertFits(String what) {
         Object overflow = ((JavascriptExecutor) phone.driver()).executeScript("""

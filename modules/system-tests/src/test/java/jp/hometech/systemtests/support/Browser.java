@@ -36,6 +36,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final AccessibilityScan accessibility = new AccessibilityScan();
 
+    private static final int MIN_WINDOW_WIDTH = 500;
+
     public Browser() {
         this(1400, 1000);
     }
@@ -49,7 +51,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=" + width + "," + height, "--lang=ja");
+                "--window-size=" + Math.max(width, MIN_WINDOW_WIDTH) + "," + height, "--lang=ja");
+        if (width < MIN_WINDOW_WIDTH) {
+            // Chromium's windows are at least 500 px wide; a phone's screen is emulated instead.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
