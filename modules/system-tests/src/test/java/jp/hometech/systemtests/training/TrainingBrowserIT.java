@@ -203,7 +203,9 @@ class TrainingBrowserIT extends BrowserJourney {
 
     /** T3: the capacity dialog of the cohort page. */
     private void changeCapacity(String capacity) {
-        browser.driver().findElement(By.id("cohortForm:openCapacity")).click();
+        if (!browser.driver().findElement(By.id("capacityDialog")).isDisplayed()) {
+            browser.driver().findElement(By.id("cohortForm:openCapacity")).click();
+        }
         WebElement field = browser.waitVisible(By.id("capacityForm:newCapacity_input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(capacity);
@@ -255,6 +257,8 @@ class TrainingBrowserIT extends BrowserJourney {
         setChecked(browser, "E2 インターネット回線をパソコンに有線（LANケーブル）で接続している", true);
         replace(browser.fieldLabelled("environmentForm", "E3 固定電話の番号（市外局番から10桁）"), phoneNumber);
         typeDate(browser.fieldLabelled("environmentForm", "E4 回線の開通日（開通予定日）"), TrainingClock.today(), browser);
+        // Closes the date picker's calendar, which on a narrow screen lies over the fields below it.
+        browser.driver().findElement(By.tagName("h1")).click();
         new Select(browser.fieldLabelled("environmentForm", "E6 インターネット回線の種類")).selectByValue(internetType);
         setChecked(browser, "E7 パソコンはご自身の所有物である", true);
         new Select(browser.fieldLabelled("environmentForm", "E7 パソコンのOS")).selectByValue("WINDOWS_11");
