@@ -117,7 +117,7 @@ public class Applicant {
 
     @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<ApplicantCertificate> certificates = new ArrayList<>();
+    private List<ApplicantQualification> qualifications = new ArrayList<>();
 
     @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startedOn")
@@ -164,9 +164,9 @@ public class Applicant {
             status = ApplicantStatus.REJECTED;
             closedAt = now;
         }
-        for (ValidApplication.HeldCertificate held : application.certificates()) {
-            certificates.add(new ApplicantCertificate(this, held.certificate().code(), held.obtainedOn(),
-                    held.certificate().qualifying()));
+        for (ValidApplication.HeldQualification held : application.qualifications()) {
+            qualifications.add(new ApplicantQualification(this, held.qualification().code(), held.obtainedOn(),
+                    held.qualification().qualifying()));
         }
         for (ValidApplication.WorkPeriodEntry period : application.supportWork()) {
             supportPeriods.add(new SupportPeriod(this, period.startedOn(), period.endedOn(), period.description()));
@@ -227,7 +227,7 @@ public class Applicant {
     Instant getClosedAt() { return closedAt; }
     String getClosingReason() { return closingReason; }
     String getPortalUsername() { return portalUsername; }
-    List<ApplicantCertificate> getCertificates() { return certificates; }
+    List<ApplicantQualification> getQualifications() { return qualifications; }
     List<SupportPeriod> getSupportPeriods() { return supportPeriods; }
     List<ScreeningResultRecord> getScreeningResults() { return screeningResults; }
     long getVersion() { return version; }

@@ -19,4 +19,9 @@ public enum EnrolmentStatus {
     public boolean occupiesSeat() {
         return this != TRANSFERRED_OUT;
     }
+
+    /** Its name in the module's bundle (pages, PDFs and mails show it in the reader's language). */
+    public String getMessageKey() {
+        return "training.enrolmentStatus." + name();
+    }
 }
