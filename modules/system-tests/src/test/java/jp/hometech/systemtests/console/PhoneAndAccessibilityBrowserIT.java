@@ -78,9 +78,9 @@ class PhoneAndAccessibilityBrowserIT extends BrowserJourney {
         phone.fieldLabelled("applyForm", "メールアドレス").sendKeys(email);
         phone.fieldLabelled("applyForm", "電話番号").sendKeys("03\u22121234\u22125678");
         phone.fieldLabelled("applyForm", "住所").sendKeys("東京都千代田区千代田1-1");
-        phone.click(By.id("applyForm:addCertificate"));
-        new Select(phone.waitVisible(By.id("applyForm:certificates:0:certificate"))).selectByVisibleText("ITパスポート");
-        phone.driver().findElement(By.id("applyForm:certificates:0:obtainedOn_input"))
+        phone.click(By.id("applyForm:addQualification"));
+        new Select(phone.waitVisible(By.id("applyForm:qualifications:0:qualification"))).selectByVisibleText("ITパスポート");
+        phone.driver().findElement(By.id("applyForm:qualifications:0:obtainedOn_input"))
                 .sendKeys(JapaneseCalendar.standard().today().minusYears(2).toString());
         phone.driver().findElement(By.id("applyForm:internetPc")).click();
         phone.driver().findElement(By.id("applyForm:obligations")).click();
@@ -114,7 +114,7 @@ class PhoneAndAccessibilityBrowserIT extends BrowserJourney {
     void everyStaffListPageMeetsWcag2AaForItsRole() {
         List<String> pages = List.of("/console/dashboard.xhtml", "/console/recruitment/applicants.xhtml",
                 "/console/recruitment/slots.xhtml", "/console/recruitment/slotCalendar.xhtml",
-                "/console/recruitment/contracts.xhtml", "/console/recruitment/certificates.xhtml",
+                "/console/recruitment/contracts.xhtml", "/console/recruitment/qualifications.xhtml",
                 "/console/recruitment/failureReasons.xhtml", "/console/training/cohorts.xhtml",
                 "/console/training/calendar.xhtml", "/console/training/awaiting.xhtml",
                 "/console/training/environmentChecks.xhtml", "/console/admin/accounts.xhtml",

@@ -10,7 +10,7 @@ import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.BookingCommand;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.InterviewDevice;
 import jp.hometech.recruitment.api.InterviewFailureBasis;
 import jp.hometech.recruitment.api.InterviewFailureCount;
@@ -180,8 +180,8 @@ class RecruitmentReviewIT {
     }
 
     private static ApplicationForm form(String email, boolean selfDeclared, String phone) {
-        List<CertificateEntry> certificates = selfDeclared ? List.of()
-                : List.of(new CertificateEntry("IT_PASSPORT", JapaneseCalendar.standard().today().minusYears(1)));
+        List<QualificationEntry> certificates = selfDeclared ? List.of()
+                : List.of(new QualificationEntry("IT_PASSPORT", JapaneseCalendar.standard().today().minusYears(1)));
         return new ApplicationForm("試験 花子", "シケン ハナコ", JapaneseCalendar.standard().today().minusYears(30), email,
                 phone, "東京都千代田区1-1-1", false, certificates, List.of(), selfDeclared, true, true, true,
                 "applicant-pass-2026".toCharArray(), "ja");
