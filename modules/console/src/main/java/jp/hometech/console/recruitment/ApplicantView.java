@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
+import jp.hometech.console.shell.UserSession;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.recruitment.api.ApplicantDetail;
 import jp.hometech.recruitment.api.ApplicantQueryService;
@@ -17,7 +18,11 @@ import jp.hometech.recruitment.api.ConsentUpload;
 import jp.hometech.recruitment.api.ContractCommand;
 import jp.hometech.recruitment.api.ContractService;
 import jp.hometech.recruitment.api.ContractView;
+import jp.hometech.recruitment.api.InterviewFailureBasis;
+import jp.hometech.recruitment.api.InterviewFailureReasonService;
+import jp.hometech.recruitment.api.InterviewFailureReasonView;
 import jp.hometech.recruitment.api.InterviewOutcomeCommand;
+import jp.hometech.recruitment.api.InterviewOutcomeView;
 import jp.hometech.recruitment.api.InterviewService;
 import jp.hometech.recruitment.api.R4cTopic;
 import org.primefaces.model.DefaultStreamedContent;
@@ -34,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * RECRUITER, ADMIN: one applicant with the screening explanation (R8) and history; the interview outcome with the
@@ -63,6 +69,12 @@ public class ApplicantView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
+    @EJB
+    InterviewFailureReasonService reasonList;
+
+    @Inject
+    UserSession userSession;
+
     private Long id;
     private ApplicantDetail applicant;
     private ContractView contract;
@@ -71,6 +83,7 @@ public class ApplicantView implements Serializable {
     private String notes;
     private R4cTopic[] confirmedTopics = new R4cTopic[0];
     private String failureReason;
+    private List<InterviewFailureReasonView> failureReasons;
 
     private transient UploadedFile consentFile;
 
@@ -99,9 +112,20 @@ public class ApplicantView implements Serializable {
             PageMessages.onThisPageOnly();
             return;
         }
-        run(() -> interviews.recordOutcome(applicant.getId(), applicant.getVersion(), new InterviewOutcomeCommand(passed,
-                        notes, confirmedTopics == null || confirmedTopics.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(confirmedTopics)), failureReason),
-                consoleUser.actor()), passed ? "recruitment.detail.passRecorded" : "recruitment.detail.failRecorded");
+        Set<R4cTopic> topics = confirmedTopics == null || confirmedTopics.length == 0 ? Set.of()
+                : EnumSet.copyOf(Arrays.asList(confirmedTopics));
+        InterviewOutcomeCommand command;
+        if (passed) {
+            command = InterviewOutcomeCommand.pass(notes, topics);
+        } else if (failureReason == null || failureReason.isBlank()) {
+            command = new InterviewOutcomeCommand(false, notes, topics, null, null);
+        } else if (InterviewFailureBasis.R4C_TOPICS.name().equals(failureReason)) {
+            command = InterviewOutcomeCommand.failOnTopics(notes, topics);
+        } else {
+            command = InterviewOutcomeCommand.failFor(failureReason, notes, topics);
+        }
+        run(() -> interviews.recordOutcome(applicant.getId(), applicant.getVersion(), command, consoleUser.actor()),
+                passed ? "recruitment.detail.passRecorded" : "recruitment.detail.failRecorded");
     }
 
     public void uploadConsent() {
@@ -190,6 +214,27 @@ public class ApplicantView implements Serializable {
     public void setNotes(String notes) { this.notes = notes; }
     public R4cTopic[] getConfirmedTopics() { return confirmedTopics; }
     public void setConfirmedTopics(R4cTopic[] confirmedTopics) { this.confirmedTopics = confirmedTopics; }
+    /** R8: the reasons the interviewer can choose for a fail, besides the R4c topics. */
+    public List<InterviewFailureReasonView> getFailureReasons() {
+        if (failureReasons == null) {
+            failureReasons = reasonList.listActive();
+        }
+        return failureReasons;
+    }
+
+    /** R8: the interview's deciding reason of a failed applicant, in the user's language. */
+    public String getInterviewDecidingReason() {
+        InterviewOutcomeView outcome = applicant == null ? null : applicant.getInterviewOutcome();
+        if (outcome == null || outcome.isPassed() || outcome.getFailureBasis() == null) {
+            return null;
+        }
+        if (outcome.getFailureBasis() == InterviewFailureBasis.R4C_TOPICS) {
+            return Messages.text("recruitment.failureBasis.R4C_TOPICS") + " (" + outcome.getNotExplainedTopics().stream()
+                    .map(t -> Messages.text(t.getMessageKey())).collect(Collectors.joining(", ")) + ")";
+        }
+        return userSession.isJapanese() ? outcome.getFailureReasonNameJa() : outcome.getFailureReasonNameEn();
+    }
+
     public String getFailureReason() { return failureReason; }
     public void setFailureReason(String failureReason) { this.failureReason = failureReason; }
     public UploadedFile getConsentFile() { return consentFile; }

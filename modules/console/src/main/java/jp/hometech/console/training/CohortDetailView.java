@@ -74,6 +74,10 @@ public class CohortDetailView implements Serializable {
     private Long moveDayId;
     private LocalDate moveDate;
 
+    private LocalDate lineReadyBy;
+    private Integer newCapacity;
+    private java.util.Set<Long> withoutVerifiedEnvironment = java.util.Set.of();
+
     private Long attendanceDayId;
     private Map<Long, Boolean> present = new HashMap<>();
 
@@ -105,6 +109,9 @@ public class CohortDetailView implements Serializable {
         Map<String, AttendanceView> byCell = new HashMap<>();
         enrolments.attendanceOfCohort(cohortId).forEach(a -> byCell.put(cell(a.getEnrolmentId(), a.getCohortDayId()), a));
         attendance = byCell;
+        lineReadyBy = cohort.getLineReadyBy();
+        newCapacity = cohort.getCapacity();
+        withoutVerifiedEnvironment = java.util.Set.copyOf(environment.traineesWithoutVerifiedEnvironment(cohortId));
         if (selected != null) {
             select(selected.getId());
         }
@@ -133,6 +140,46 @@ public class CohortDetailView implements Serializable {
         run(() -> cohorts.finish(cohortId, cohort.getVersion(), consoleUser.actor()), "training.ui.cohortFinished");
     }
 
+    /** E4: the trainer's date for the line; an empty date returns to the default. */
+    public void saveLineReadyBy() {
+        run(() -> cohorts.changeLineReadyBy(cohortId, cohort.getVersion(), lineReadyBy, consoleUser.actor()),
+                "training.ui.lineReadyByChanged");
+    }
+
+    public void resetLineReadyBy() {
+        run(() -> cohorts.changeLineReadyBy(cohortId, cohort.getVersion(), null, consoleUser.actor()),
+                "training.ui.lineReadyByChanged");
+    }
+
+    /** T3: never below the enrolled count; the service refuses it with the counts in the message. */
+    public void changeCapacity() {
+        run(() -> cohorts.changeCapacity(cohortId, cohort.getVersion(), newCapacity == null ? 0 : newCapacity,
+                        consoleUser.actor()),
+                "training.ui.capacityChanged");
+    }
+
+    public String getCapacityHint() {
+        return Messages.text("training.ui.capacityHint", cohort == null ? 0 : cohort.getSeatsTaken());
+    }
+
+    /** E4: flagged from the training's first day on, while the trainee is in training without a verified check. */
+    public boolean environmentMissing(long enrolmentId) {
+        return withoutVerifiedEnvironment.contains(enrolmentId);
+    }
+
+    public String getEnvironmentMissingText() {
+        return Messages.text("training.ui.environmentMissingCount", withoutVerifiedEnvironment.size());
+    }
+
+    public boolean isAnyEnvironmentMissing() {
+        return !withoutVerifiedEnvironment.isEmpty();
+    }
+
+    /** T3: only trainees still in training attend; the others' past attendance stays in the grid. */
+    public List<EnrolmentView> getMarkableTrainees() {
+        return gridTrainees.stream().filter(e -> e.getStatus().isActive()).toList();
+    }
+
     public boolean isDaysMovable() {
         return cohort != null && (cohort.getStatus() == CohortStatus.PLANNED || cohort.getStatus() == CohortStatus.ANNOUNCED)
                 && clock.today().isBefore(cohort.getStartDate());
@@ -159,7 +206,7 @@ public class CohortDetailView implements Serializable {
 
     public void prepareAttendance() {
         present = new HashMap<>();
-        for (EnrolmentView trainee : gridTrainees) {
+        for (EnrolmentView trainee : getMarkableTrainees()) {
             AttendanceView recorded = attendanceDayId == null ? null : attendance.get(cell(trainee.getId(), attendanceDayId));
             present.put(trainee.getId(), recorded == null || recorded.isPresent());
         }
@@ -171,7 +218,7 @@ public class CohortDetailView implements Serializable {
             return;
         }
         List<AttendanceMark> marks = new ArrayList<>();
-        for (EnrolmentView trainee : gridTrainees) {
+        for (EnrolmentView trainee : getMarkableTrainees()) {
             AttendanceView recorded = attendance.get(cell(trainee.getId(), attendanceDayId));
             marks.add(new AttendanceMark(trainee.getId(), Boolean.TRUE.equals(present.get(trainee.getId())),
                     recorded == null ? null : recorded.getVersion()));
@@ -248,6 +295,8 @@ public class CohortDetailView implements Serializable {
             refresh();
         } catch (BusinessException refused) {
             Messages.error(refused);
+            // Keeps a dialog open on a refusal, next to its message.
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
         }
     }
 
@@ -279,6 +328,10 @@ public class CohortDetailView implements Serializable {
     public void setMoveDayId(Long moveDayId) { this.moveDayId = moveDayId; }
     public LocalDate getMoveDate() { return moveDate; }
     public void setMoveDate(LocalDate moveDate) { this.moveDate = moveDate; }
+    public LocalDate getLineReadyBy() { return lineReadyBy; }
+    public void setLineReadyBy(LocalDate lineReadyBy) { this.lineReadyBy = lineReadyBy; }
+    public Integer getNewCapacity() { return newCapacity; }
+    public void setNewCapacity(Integer newCapacity) { this.newCapacity = newCapacity; }
     public Long getAttendanceDayId() { return attendanceDayId; }
     public void setAttendanceDayId(Long attendanceDayId) { this.attendanceDayId = attendanceDayId; }
     public Map<Long, Boolean> getPresent() { return present; }

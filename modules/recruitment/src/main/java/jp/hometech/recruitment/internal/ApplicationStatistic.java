@@ -44,6 +44,10 @@ public class ApplicationStatistic {
     @Column(name = "final_status", nullable = false, length = 20)
     private ApplicantStatus finalStatus;
 
+    /** R8: R4C_TOPICS or the reason's code when the interview failed, else null. */
+    @Column(name = "interview_failure", length = 40)
+    private String interviewFailure;
+
     @Column(name = "erased_at", nullable = false)
     private Instant erasedAt;
 
@@ -51,12 +55,13 @@ public class ApplicationStatistic {
     }
 
     ApplicationStatistic(LocalDate appliedOn, AgeBand ageBand, QualificationRoute route, ScreeningDecision decision,
-                         ApplicantStatus finalStatus, Instant erasedAt) {
+                         ApplicantStatus finalStatus, String interviewFailure, Instant erasedAt) {
         this.appliedMonth = appliedOn.withDayOfMonth(1);
         this.ageBand = ageBand;
         this.route = route;
         this.decision = decision;
         this.finalStatus = finalStatus;
+        this.interviewFailure = interviewFailure;
         this.erasedAt = erasedAt;
     }
 }

@@ -96,7 +96,7 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
         List<SupportWorkView> supportWork = a.getSupportPeriods().stream().map(SupportPeriod::toView).toList();
         InterviewOutcomeView outcome = em.createQuery("select o from InterviewOutcome o where o.applicantId = :id",
                         InterviewOutcome.class)
-                .setParameter("id", applicantId).getResultStream().findFirst().map(InterviewOutcome::toView).orElse(null);
+                .setParameter("id", applicantId).getResultStream().findFirst().map(o -> o.toView(em)).orElse(null);
         ConsentDocumentView consent = DefaultConsentService.view(em, applicantId).orElse(null);
         Long contractId = em.createQuery("select c.id from Contract c where c.applicantId = :id order by c.id desc", Long.class)
                 .setParameter("id", applicantId).setMaxResults(1).getResultStream().findFirst().orElse(null);

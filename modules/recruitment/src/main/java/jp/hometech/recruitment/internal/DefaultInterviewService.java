@@ -19,6 +19,7 @@ import jp.hometech.recruitment.api.BookingCommand;
 import jp.hometech.recruitment.api.BookingResult;
 import jp.hometech.recruitment.api.BookingStatus;
 import jp.hometech.recruitment.api.BookingView;
+import jp.hometech.recruitment.api.InterviewFailureBasis;
 import jp.hometech.recruitment.api.InterviewOutcomeCommand;
 import jp.hometech.recruitment.api.InterviewOutcomeView;
 import jp.hometech.recruitment.api.InterviewService;
@@ -217,10 +218,8 @@ public class DefaultInterviewService implements InterviewService {
         InterviewBooking booking = Recruitment.activeBooking(em, applicantId)
                 .orElseThrow(() -> new BusinessException("recruitment.interview.notBooked"));
         String notes = Recruitment.optionalText(command.notes(), 2000, "recruitment.interview.notesTooLong");
-        String failureReason = command.passed() ? null
-                : Recruitment.requiredText(command.failureReason(), 500, "recruitment.interview.failureReasonRequired",
-                "recruitment.interview.failureReasonTooLong");
         InterviewChecklist checklist = InterviewChecklist.of(command.confirmedTopics());
+        InterviewFailureReason reason = command.passed() ? null : decidingReason(command, checklist);
         if (applicant.getQualificationRoute() == QualificationRoute.SELF_DECLARATION) {
             if (command.passed() && !checklist.allConfirmed()) {
                 throw new BusinessException("recruitment.interview.r4cNotConfirmed", checklist.confirmedCount(),
@@ -233,20 +232,42 @@ public class DefaultInterviewService implements InterviewService {
         Instant now = Recruitment.now(clock);
         booking.complete();
         InterviewOutcome outcome = new InterviewOutcome(applicantId, booking.getId(), command.passed(), notes,
-                failureReason, checklist, now, Recruitment.clip(actor.username(), 64));
+                command.passed() ? null : command.failureBasis(), reason == null ? null : reason.getCode(), checklist, now,
+                Recruitment.clip(actor.username(), 64));
         em.persist(outcome);
         if (command.passed()) {
             applicant.changeStatus(ApplicantStatus.PASSED);
         } else {
-            applicant.close(ApplicantStatus.FAILED, failureReason, now);
+            // The deciding reason is the outcome's (R8); the applicant's closing text is for withdrawals.
+            applicant.close(ApplicantStatus.FAILED, null, now);
         }
         em.flush();
         Recruitment.record(em, auditLog, clock, applicant, actor, command.passed() ? "INTERVIEW_PASSED" : "INTERVIEW_FAILED",
-                "R4c topics confirmed " + checklist.confirmedCount() + "/" + InterviewChecklist.total());
+                "R4c topics confirmed " + checklist.confirmedCount() + "/" + InterviewChecklist.total()
+                        + (command.passed() ? "" : ", decided by " + (reason == null ? "R4c" : reason.getCode())));
         if (command.passed()) {
             outbox.publish(Recruitment.MODULE, new ApplicantPassedInterview(applicantId, applicant.getPortalAccountId()));
         }
-        return outcome.toView();
+        return outcome.toView(reason);
+    }
+
+    /**
+     * R8: a fail names what decided it. The R4c topics can decide only when one was not explained; a listed reason
+     * must be active.
+     */
+    private InterviewFailureReason decidingReason(InterviewOutcomeCommand command, InterviewChecklist checklist) {
+        if (command.failureBasis() == null) {
+            throw new BusinessException("recruitment.interview.failureReasonRequired");
+        }
+        if (command.failureBasis() == InterviewFailureBasis.R4C_TOPICS) {
+            if (checklist.allConfirmed()) {
+                throw new BusinessException("recruitment.interview.failureTopicsAllConfirmed");
+            }
+            return null;
+        }
+        String code = command.failureReasonCode() == null ? "" : command.failureReasonCode().strip();
+        return InterviewFailureReason.byCode(em, code).filter(InterviewFailureReason::isActive)
+                .orElseThrow(() -> new BusinessException("recruitment.interview.failureReasonUnknown", code));
     }
 
     /**

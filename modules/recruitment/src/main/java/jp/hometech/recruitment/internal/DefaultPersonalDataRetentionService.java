@@ -11,6 +11,7 @@ import jp.hometech.platform.api.security.Actor;
 import jp.hometech.recruitment.api.AgeBand;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ApplicationStatisticView;
+import jp.hometech.recruitment.api.InterviewFailureBasis;
 import jp.hometech.recruitment.api.PersonalDataRetentionService;
 import jp.hometech.recruitment.api.QualificationRoute;
 import jp.hometech.recruitment.api.ScreeningDecision;
@@ -21,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultPersonalDataRetentionService implements PersonalDataRetentionService {
@@ -54,9 +57,17 @@ public class DefaultPersonalDataRetentionService implements PersonalDataRetentio
         if (expired.isEmpty()) {
             return 0;
         }
+        // R8: what decided a failed interview survives the erasure, as a count.
+        Map<Long, String> interviewFailures = em.createQuery("""
+                        select o.applicantId, o.failureBasis, o.failureReasonCode from InterviewOutcome o
+                        where o.passed = false and o.applicantId in :ids""", Object[].class)
+                .setParameter("ids", expired.stream().map(Applicant::getId).toList()).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0],
+                        row -> row[2] == null ? ((InterviewFailureBasis) row[1]).name() : (String) row[2]));
         for (Applicant applicant : expired) {
             em.persist(new ApplicationStatistic(applicant.getAppliedOn(), AgeBand.of(applicant.getAgeAtApplication()),
-                    applicant.getQualificationRoute(), applicant.getDecision(), applicant.getStatus(), now));
+                    applicant.getQualificationRoute(), applicant.getDecision(), applicant.getStatus(),
+                    interviewFailures.get(applicant.getId()), now));
             if (applicant.getPortalUsername() != null) {
                 // The user name is the applicant's e-mail address: the account goes too, and the audit log forgets it.
                 accounts.erase(applicant.getPortalUsername(), actor);
@@ -77,15 +88,16 @@ public class DefaultPersonalDataRetentionService implements PersonalDataRetentio
     @Override
     public List<ApplicationStatisticView> statistics(YearMonth fromMonth, YearMonth toMonthInclusive) {
         return em.createQuery("""
-                        select s.appliedMonth, s.ageBand, s.route, s.decision, s.finalStatus, count(s)
+                        select s.appliedMonth, s.ageBand, s.route, s.decision, s.finalStatus, s.interviewFailure, count(s)
                         from ApplicationStatistic s where s.appliedMonth between :from and :to
-                        group by s.appliedMonth, s.ageBand, s.route, s.decision, s.finalStatus
-                        order by s.appliedMonth, s.ageBand, s.route, s.decision, s.finalStatus""", Object[].class)
+                        group by s.appliedMonth, s.ageBand, s.route, s.decision, s.finalStatus, s.interviewFailure
+                        order by s.appliedMonth, s.ageBand, s.route, s.decision, s.finalStatus, s.interviewFailure""",
+                        Object[].class)
                 .setParameter("from", fromMonth.atDay(1)).setParameter("to", toMonthInclusive.atDay(1))
                 .getResultStream()
                 .map(row -> new ApplicationStatisticView(YearMonth.from((LocalDate) row[0]), (AgeBand) row[1],
                         (QualificationRoute) row[2], (ScreeningDecision) row[3], (ApplicantStatus) row[4],
-                        ((Number) row[5]).longValue()))
+                        (String) row[5], ((Number) row[6]).longValue()))
                 .toList();
     }
 }

@@ -91,7 +91,7 @@ final class WorkingContractors {
                     new Actor(email, "192.0.2.30"));
             long applicantId = applicants.ownApplication(email).orElseThrow().getApplicantId();
             ApplicantDetail booked = applicants.detail(applicantId).orElseThrow();
-            interviews.recordOutcome(applicantId, booked.getVersion(), new InterviewOutcomeCommand(true, null, Set.of(), null), RECRUITER);
+            interviews.recordOutcome(applicantId, booked.getVersion(), InterviewOutcomeCommand.pass(null, Set.of()), RECRUITER);
             String username = "crt-" + id;
             ContractView concluded = contracts.conclude(new ContractCommand(applicantId,
                     applicants.detail(applicantId).orElseThrow().getVersion(), null, today, true, username,

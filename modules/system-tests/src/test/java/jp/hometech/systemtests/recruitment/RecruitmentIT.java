@@ -282,7 +282,7 @@ class RecruitmentIT {
         ApplicantDetail booked = detailOf(username);
 
         interviews.recordOutcome(booked.getId(), booked.getVersion(),
-                new InterviewOutcomeCommand(true, "話が分かりやすい", Set.of(), null), RECRUITER);
+                InterviewOutcomeCommand.pass("話が分かりやすい", Set.of()), RECRUITER);
 
         ApplicantDetail passed = applicants.detail(booked.getId()).orElseThrow();
         assertEquals(ApplicantStatus.PASSED, passed.getStatus());
@@ -307,9 +307,9 @@ class RecruitmentIT {
         allButOne.remove(R4cTopic.UNINSTALL_AND_FORCE_QUIT_RISKS);
 
         BusinessException refused = assertThrows(BusinessException.class, () -> interviews.recordOutcome(booked.getId(),
-                booked.getVersion(), new InterviewOutcomeCommand(true, null, allButOne, null), RECRUITER));
+                booked.getVersion(), InterviewOutcomeCommand.pass(null, allButOne), RECRUITER));
         interviews.recordOutcome(booked.getId(), booked.getVersion(),
-                new InterviewOutcomeCommand(true, null, EnumSet.allOf(R4cTopic.class), null), RECRUITER);
+                InterviewOutcomeCommand.pass(null, EnumSet.allOf(R4cTopic.class)), RECRUITER);
 
         assertEquals("recruitment.interview.r4cNotConfirmed", refused.messageKey());
         ApplicantDetail passed = applicants.detail(booked.getId()).orElseThrow();
@@ -326,7 +326,7 @@ class RecruitmentIT {
         assertTrue(outcome.isParentalConsentRequired());
         interviews.book(email, pcBooking(slot.getId()), new Actor(email, "192.0.2.34"));
         ApplicantDetail booked = detailOf(email);
-        interviews.recordOutcome(booked.getId(), booked.getVersion(), new InterviewOutcomeCommand(true, null, Set.of(), null),
+        interviews.recordOutcome(booked.getId(), booked.getVersion(), InterviewOutcomeCommand.pass(null, Set.of()),
                 RECRUITER);
         String contractor = "c-" + UUID.randomUUID().toString().substring(0, 8);
 

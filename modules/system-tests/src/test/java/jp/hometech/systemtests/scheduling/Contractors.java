@@ -65,7 +65,7 @@ final class Contractors {
                     new Actor(email, "192.0.2.30"));
             long applicantId = applicants.ownApplication(email).orElseThrow().getApplicantId();
             ApplicantDetail booked = applicants.detail(applicantId).orElseThrow();
-            interviews.recordOutcome(applicantId, booked.getVersion(), new InterviewOutcomeCommand(true, null, Set.of(), null), RECRUITER);
+            interviews.recordOutcome(applicantId, booked.getVersion(), InterviewOutcomeCommand.pass(null, Set.of()), RECRUITER);
             String username = "sch-" + id;
             ContractView contract = contracts.conclude(new ContractCommand(applicantId,
                     applicants.detail(applicantId).orElseThrow().getVersion(), null, today, true, username,

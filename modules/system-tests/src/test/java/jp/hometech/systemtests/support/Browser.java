@@ -27,14 +27,23 @@ import java.util.stream.Collectors;
 
 /**
  * Headless Debian Chromium driven by the Debian chromedriver (nothing is downloaded), with the few steps
- * every console journey needs: open a page, log in, find a field by its label, wait for AJAX.
+ * every console journey needs: open a page, log in, find a field by its label, wait for AJAX. Every page it shows
+ * for the first time is scanned for WCAG 2 A/AA violations ({@link AccessibilityScan}).
  */
 public final class Browser implements AutoCloseable {
 
     public static final String BASE_URL = System.getProperty("backoffice.it.base-url", "http://localhost:8180");
     private final WebDriver driver;
+    private final AccessibilityScan accessibility = new AccessibilityScan();
+
+    private static final int MIN_WINDOW_WIDTH = 500;
 
     public Browser() {
+        this(1400, 1000);
+    }
+
+    /** A browser whose window is this wide and high, e.g. 390 × 844 for a phone. */
+    public Browser(int width, int height) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .build();
@@ -42,7 +51,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1400,1000", "--lang=ja");
+                "--window-size=" + Math.max(width, MIN_WINDOW_WIDTH) + "," + height, "--lang=ja");
+        if (width < MIN_WINDOW_WIDTH) {
+            // Chromium's windows are at least 500 px wide; a phone's screen is emulated instead.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -53,6 +67,7 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(BASE_URL + path);
+        accessibility.scanIfNew(driver);
     }
 
     /** Opens the login page, signs in and waits until the answer (the landing page or the login page again) is loaded. */
@@ -79,6 +94,7 @@ public final class Browser implements AutoCloseable {
         String mark = markPage();
         target.click();
         awaitSettled(mark);
+        accessibility.scanIfNew(driver);
     }
 
     /** Presses Enter in a field of a form that submits on Enter, then waits like {@link #click(By)}. */
@@ -86,6 +102,7 @@ public final class Browser implements AutoCloseable {
         String mark = markPage();
         field.sendKeys(org.openqa.selenium.Keys.ENTER);
         awaitSettled(mark);
+        accessibility.scanIfNew(driver);
     }
 
     /**

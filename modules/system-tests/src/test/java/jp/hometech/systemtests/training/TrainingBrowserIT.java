@@ -1,5 +1,6 @@
 package jp.hometech.systemtests.training;
 
+import jp.hometech.systemtests.support.Browser;
 import jp.hometech.systemtests.support.BrowserJourney;
 import jp.hometech.systemtests.support.BusinessTime;
 import jp.hometech.systemtests.support.Deployments;
@@ -149,6 +150,14 @@ class TrainingBrowserIT extends BrowserJourney {
         browser.waitVisible(By.id("cohortForm:start"));
         browser.click(By.id("cohortForm:start"));
         browser.waitForText(By.id("messages"), "研修期 #" + cohortId + " を開始しました");
+        assertEquals(2, browser.driver().findElements(By.xpath("//table[@id='attendanceGrid']//span[@class='bo-flag']")).size(),
+                "E4: from the first day on, trainees without a verified environment are flagged");
+        assertTrue(browser.text("environmentMissing").contains("2 名"), browser.text("environmentMissing"));
+        changeCapacity("1");
+        browser.waitForText(By.id("messages"), "定員 1 名は、すでに受講が決まっている 2 名を下回ります。");
+        changeCapacity("3");
+        browser.waitForText(By.id("messages"), "定員を変更しました");
+        assertEquals("2 / 3", browser.text("cohortForm:seats"));
         new Select(browser.fieldLabelled("attendanceForm", "出欠を記録する日")).selectByVisibleText(firstGroupDay + " 集合研修 1");
         browser.click(By.id("attendanceForm:chooseDay"));
         WebElement absentBox = browser.fieldLabelled("attendanceForm", "欠席 予定子");
@@ -167,7 +176,46 @@ class TrainingBrowserIT extends BrowserJourney {
         assertTrue(row.getText().contains("欠席（自主学習で代替）"), row.getText());
     }
 
+    @Test
+    void traineeOnAPhoneSeesWhatTheLineCostsAndEntersTheNumberWithAMacMinus_E3_E5() throws Exception {
+        String trainee = newApplicantAccount("電話 回線子");
+        long candidate = candidatePassedInterview("電話 回線子", trainee);
+        logInAs("trainer", "trainer-demo-2026");
+        long cohortId = createCohort(TrainingDays.trainingDayFrom(BusinessTime.today(), 40), 5);
+        announce(cohortId);
+        enrol(candidate, "電話 回線子", cohortId);
+
+        try (Browser phone = new Browser(390, 844)) {
+            phone.logIn(trainee, "initial-pass-2026");
+            phone.open("/portal/training/index.xhtml");
+            phone.waitForText(By.id("enrolmentSummary"), "#" + cohortId);
+            assertTrue(phone.text("lineCharges").contains("基本料金などはご自身の負担です"),
+                    phone.text("lineCharges"));
+            assertTrue(phone.text("lineCharges").contains("お客さまとの通話料はかかりません"));
+            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "the portal page fits a phone");
+            fillEnvironment(phone, "+81 (0)3\u22121234\u22125678", "FIBRE");
+            phone.click(By.id("environmentForm:submitCheck"));
+            phone.waitForText(By.id("messages"), "業務環境チェックを提出しました");
+            phone.waitForText(By.id("checkStatus"), "確認待ち");
+        }
+        browser.open("/console/training/environmentChecks.xhtml");
+        assertTrue(browser.text("lineCharges").contains("業務委託者の負担"), browser.text("lineCharges"));
+        assertTrue(browser.text("tableForm:checks").contains("03-1234-5678"), "stored and shown as the national number");
+    }
+
     // Steps
+
+    /** T3: the capacity dialog of the cohort page. */
+    private void changeCapacity(String capacity) {
+        if (!browser.driver().findElement(By.id("capacityDialog")).isDisplayed()) {
+            browser.driver().findElement(By.id("cohortForm:openCapacity")).click();
+        }
+        WebElement field = browser.waitVisible(By.id("capacityForm:newCapacity_input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(capacity);
+        browser.click(By.id("capacityForm:saveCapacity"));
+    }
 
     private void logInAs(String username, String password) {
         browser.open("/login.xhtml");
@@ -205,13 +253,17 @@ class TrainingBrowserIT extends BrowserJourney {
     }
 
     private void fillEnvironment(String phoneNumber, String internetType) {
-        setChecked("E1 生活音の入らない個室（閉鎖空間）でパソコンとヘッドセット付き電話機を使える", true);
-        setChecked("E2 固定電話回線をその部屋まで配線し、電話機に有線で接続している（コードレス不可）", true);
-        setChecked("E2 インターネット回線をパソコンに有線（LANケーブル）で接続している", true);
+        fillEnvironment(browser, phoneNumber, internetType);
+    }
+
+    private static void fillEnvironment(Browser browser, String phoneNumber, String internetType) {
+        setChecked(browser, "E1 生活音の入らない個室（閉鎖空間）でパソコンとヘッドセット付き電話機を使える", true);
+        setChecked(browser, "E2 固定電話回線をその部屋まで配線し、電話機に有線で接続している（コードレス不可）", true);
+        setChecked(browser, "E2 インターネット回線をパソコンに有線（LANケーブル）で接続している", true);
         replace(browser.fieldLabelled("environmentForm", "E3 固定電話の番号（市外局番から10桁）"), phoneNumber);
         typeDate(browser.fieldLabelled("environmentForm", "E4 回線の開通日（開通予定日）"), BusinessTime.today());
         new Select(browser.fieldLabelled("environmentForm", "E6 インターネット回線の種類")).selectByValue(internetType);
-        setChecked("E7 パソコンはご自身の所有物である", true);
+        setChecked(browser, "E7 パソコンはご自身の所有物である", true);
         new Select(browser.fieldLabelled("environmentForm", "E7 パソコンのOS")).selectByValue("WINDOWS_11");
         replace(browser.fieldLabelled("environmentForm", "E7 CPU（プロセッサ名）"), "Intel Core i5-1235U");
         replace(browser.fieldLabelled("environmentForm", "E7 CPUのコア数"), "4");
@@ -219,7 +271,7 @@ class TrainingBrowserIT extends BrowserJourney {
         replace(browser.fieldLabelled("environmentForm", "E7 ストレージの空き容量（GB）"), "200");
     }
 
-    private void setChecked(String label, boolean checked) {
+    private static void setChecked(Browser browser, String label, boolean checked) {
         WebElement box = browser.fieldLabelled("environmentForm", label);
         if (box.isSelected() != checked) {
             box.click();

@@ -41,6 +41,12 @@ public interface CohortService {
     /** Never below the seats already taken. */
     CohortView changeCapacity(long cohortId, long expectedVersion, int capacity, Actor actor);
 
+    /**
+     * E4: the date by which the trainees' fixed line must be ready; null returns to the default (the last attended day
+     * before call training). Not before the start date, and before the first call-training day; not once finished.
+     */
+    CohortView changeLineReadyBy(long cohortId, long expectedVersion, LocalDate lineReadyBy, Actor actor);
+
     /** PLANNED to ANNOUNCED: offered to registered applicants (T5) and open for enrolment. */
     CohortView announce(long cohortId, long expectedVersion, Actor actor);
 

@@ -15,11 +15,13 @@ public final class CohortView implements Serializable {
     private final LocalDate assessmentDay;
     private final LocalDate firstCallTrainingDay;
     private final LocalDate workStartDate;
+    private final LocalDate lineReadyBy;
+    private final boolean lineReadyBySet;
     private final long version;
 
     public CohortView(long id, LocalDate startDate, int capacity, long seatsTaken, CohortStatus status,
                       LocalDate firstGroupDay, LocalDate assessmentDay, LocalDate firstCallTrainingDay,
-                      LocalDate workStartDate, long version) {
+                      LocalDate workStartDate, LocalDate lineReadyBy, boolean lineReadyBySet, long version) {
         this.id = id;
         this.startDate = startDate;
         this.capacity = capacity;
@@ -29,6 +31,8 @@ public final class CohortView implements Serializable {
         this.assessmentDay = assessmentDay;
         this.firstCallTrainingDay = firstCallTrainingDay;
         this.workStartDate = workStartDate;
+        this.lineReadyBy = lineReadyBy;
+        this.lineReadyBySet = lineReadyBySet;
         this.version = version;
     }
 
@@ -43,5 +47,9 @@ public final class CohortView implements Serializable {
     public LocalDate getAssessmentDay() { return assessmentDay; }
     public LocalDate getFirstCallTrainingDay() { return firstCallTrainingDay; }
     public LocalDate getWorkStartDate() { return workStartDate; }
+    /** E4: the date by which a trainee's fixed line must be ready (the trainer's, else the default). */
+    public LocalDate getLineReadyBy() { return lineReadyBy; }
+    /** Whether the trainer set {@link #getLineReadyBy()}; false when it is the default. */
+    public boolean isLineReadyBySet() { return lineReadyBySet; }
     public long getVersion() { return version; }
 }

@@ -35,6 +35,12 @@ public interface EnvironmentCheckService {
 
     EnvironmentCheckView refuse(long checkId, long expectedVersion, String reason, Actor actor);
 
+    /**
+     * E4: from the cohort's first day on, its trainees still in training whose work-environment check is not verified
+     * (enrolment ids), for the trainer to chase; empty before the first day.
+     */
+    List<Long> traineesWithoutVerifiedEnvironment(long cohortId);
+
     /** E3 reference data, for the portal form. */
     List<LineServiceView> lineServices();
 

@@ -1,6 +1,7 @@
 package jp.hometech.recruitment.internal.rules;
 
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.phone.JapanesePhoneNumbers;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.SupportWorkEntry;
@@ -31,7 +32,6 @@ public final class ApplicationFormValidator {
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9][a-z0-9._-]*@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
     private static final int MAX_EMAIL = 64;
     private static final Pattern KANA = Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・ 　]+");
-    private static final Pattern PHONE = Pattern.compile("0\\d{9,10}");
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
 
     public static ValidApplication validate(ApplicationForm form, Map<String, QualificationRef> catalogue,
@@ -80,16 +80,13 @@ public final class ApplicationFormValidator {
         return email;
     }
 
-    /** Full-width digits and hyphens as typed on Japanese keyboards are accepted; stored are the digits alone. */
+    /** Read as the platform reads every phone number (dashes of any kind, full width, +81); stored are the digits. */
     static String phone(String raw) {
-        String phone = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\-()‐－ー]", "");
-        if (phone.isEmpty()) {
+        if (raw == null || raw.isBlank()) {
             throw new BusinessException("recruitment.application.phoneRequired");
         }
-        if (!PHONE.matcher(phone).matches()) {
-            throw new BusinessException("recruitment.application.phoneInvalid");
-        }
-        return phone;
+        return JapanesePhoneNumbers.nationalNumber(raw)
+                .orElseThrow(() -> new BusinessException("recruitment.application.phoneInvalid"));
     }
 
     private static List<ValidApplication.HeldQualification> qualifications(List<QualificationEntry> entries,

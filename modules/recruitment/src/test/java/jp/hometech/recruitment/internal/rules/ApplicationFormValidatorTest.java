@@ -49,6 +49,14 @@ class ApplicationFormValidatorTest {
         assertEquals(TODAY, application.applicationDate());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"03−1234−5678", "03–1234–5678", "03―1234―5678",
+            "+81 (0)3-1234-5678", "+81 3-1234-5678", "０３　１２３４　５６７８", "03 1234 5678"})
+    void acceptsThePhoneNumberFormsTheEnvironmentCheckAccepts(String phone) {
+        assertEquals("0312345678", ApplicationFormValidator.validate(
+                form("a@example.jp", phone, "ヤマダ", true, List.of(), List.of()), CATALOGUE, TODAY).phone());
+    }
+
     @Test
     void storesNothingWithoutPersonalDataConsent() {
         assertEquals("recruitment.application.personalDataConsentRequired",

@@ -38,6 +38,10 @@ public class Cohort {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
+    /** E4: the trainer's date for the line; null for the default ({@link CohortReads#defaultLineReadyBy}). */
+    @Column(name = "line_ready_by")
+    private LocalDate lineReadyBy;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -57,6 +61,9 @@ public class Cohort {
     public int getCapacity() { return capacity; }
     public CohortStatus getStatus() { return status; }
     public long getVersion() { return version; }
+    public LocalDate getLineReadyBy() { return lineReadyBy; }
+
+    public void setLineReadyBy(LocalDate lineReadyBy) { this.lineReadyBy = lineReadyBy; }
 
     public void setCapacity(int capacity) { this.capacity = capacity; }
     public void setStatus(CohortStatus status) { this.status = status; }

@@ -93,7 +93,25 @@ public final class CohortReads {
                 cohort.getStatus(), firstDate(days, TrainingPhase.GROUP_TRAINING, DayKind.GROUP),
                 firstDate(days, TrainingPhase.GROUP_TRAINING, DayKind.ASSESSMENT),
                 firstDate(days, TrainingPhase.CALL_TRAINING, DayKind.CALL_TRAINING),
-                firstDate(days, TrainingPhase.WORK_START, DayKind.WORK_START), cohort.getVersion());
+                firstDate(days, TrainingPhase.WORK_START, DayKind.WORK_START), lineReadyBy(cohort, days),
+                cohort.getLineReadyBy() != null, cohort.getVersion());
+    }
+
+    /** E4: the trainer's date for the cohort, else the default. */
+    public static LocalDate lineReadyBy(Cohort cohort, List<CohortDay> days) {
+        return cohort.getLineReadyBy() != null ? cohort.getLineReadyBy() : defaultLineReadyBy(cohort.getStartDate(), days);
+    }
+
+    /**
+     * E4's default: the last attended day before call training, which needs the line; the start date when the plan
+     * has no such day.
+     */
+    public static LocalDate defaultLineReadyBy(LocalDate startDate, List<CohortDay> days) {
+        LocalDate firstCallTrainingDay = days.stream().filter(d -> d.getKind() == DayKind.CALL_TRAINING)
+                .map(CohortDay::getFirstDate).min(LocalDate::compareTo).orElse(null);
+        return days.stream().filter(d -> d.getKind().isAttended()).map(CohortDay::getFirstDate)
+                .filter(date -> firstCallTrainingDay == null || date.isBefore(firstCallTrainingDay))
+                .max(LocalDate::compareTo).orElse(startDate);
     }
 
     public static CohortDayView dayView(CohortDay day, Cohort cohort) {

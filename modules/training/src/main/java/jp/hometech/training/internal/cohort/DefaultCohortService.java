@@ -26,6 +26,7 @@ import jp.hometech.training.api.CohortView;
 import jp.hometech.training.api.DayKind;
 import jp.hometech.training.api.EnrolmentStatus;
 import jp.hometech.training.api.NewCohort;
+import jp.hometech.training.api.TrainingPhase;
 import jp.hometech.training.internal.TrainingSettings;
 import jp.hometech.training.internal.calendar.TrainingCalendar;
 import jp.hometech.training.internal.layout.CohortLayoutEngine;
@@ -199,6 +200,31 @@ public class DefaultCohortService implements CohortService {
         cohort.setCapacity(capacity);
         em.flush();
         auditLog.record(actor, MODULE, "COHORT_CAPACITY_CHANGED", subject(cohort), before + " -> " + capacity);
+        return CohortReads.view(em, cohort);
+    }
+
+    @Override
+    public CohortView changeLineReadyBy(long cohortId, long expectedVersion, LocalDate lineReadyBy, Actor actor) {
+        Cohort cohort = forEdit(cohortId, expectedVersion);
+        if (cohort.getStatus() == CohortStatus.FINISHED) {
+            throw new BusinessException("training.cohort.finished");
+        }
+        if (lineReadyBy != null) {
+            if (lineReadyBy.isBefore(cohort.getStartDate())) {
+                throw new BusinessException("training.cohort.lineReadyByBeforeStart", lineReadyBy, cohort.getStartDate());
+            }
+            LocalDate firstCallTrainingDay = CohortReads.firstDate(CohortReads.days(em, cohortId),
+                    TrainingPhase.CALL_TRAINING, DayKind.CALL_TRAINING);
+            if (firstCallTrainingDay != null && !lineReadyBy.isBefore(firstCallTrainingDay)) {
+                throw new BusinessException("training.cohort.lineReadyByNotBeforeCallTraining", lineReadyBy,
+                        firstCallTrainingDay);
+            }
+        }
+        LocalDate before = cohort.getLineReadyBy();
+        cohort.setLineReadyBy(lineReadyBy);
+        em.flush();
+        auditLog.record(actor, MODULE, "COHORT_LINE_READY_BY_CHANGED", subject(cohort),
+                (before == null ? "default" : before) + " -> " + (lineReadyBy == null ? "default" : lineReadyBy));
         return CohortReads.view(em, cohort);
     }
 

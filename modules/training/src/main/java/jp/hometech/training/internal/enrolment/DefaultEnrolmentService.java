@@ -222,6 +222,10 @@ public class DefaultEnrolmentService implements EnrolmentService {
                     || !enrolment.getStatus().occupiesSeat()) {
                 throw new BusinessException("training.attendance.notInCohort", mark.enrolmentId());
             }
+            // T3: a trainee whose training ended (failed, moved to another cohort, completed) attends no more days.
+            if (!enrolment.getStatus().isActive()) {
+                throw new BusinessException("training.attendance.trainingEnded", enrolment.getDisplayName());
+            }
             Attendance attendance = existing.get(mark.enrolmentId());
             if (attendance == null ? mark.expectedVersion() != null
                     : mark.expectedVersion() == null || attendance.getVersion() != mark.expectedVersion()) {

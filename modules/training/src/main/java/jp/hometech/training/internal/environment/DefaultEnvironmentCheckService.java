@@ -159,6 +159,21 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     }
 
     @Override
+    public List<Long> traineesWithoutVerifiedEnvironment(long cohortId) {
+        Cohort cohort = CohortReads.require(em, cohortId);
+        if (clock.today().isBefore(cohort.getStartDate())) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select e.id from Enrolment e where e.cohortId = :cohort and e.status in :active
+                        and not exists (select c.id from EnvironmentCheck c
+                                        where c.candidateId = e.candidateId and c.status = :verified)
+                        order by e.id""", Long.class)
+                .setParameter("cohort", cohortId).setParameter("active", EnrolmentStatus.active())
+                .setParameter("verified", EnvironmentCheckStatus.VERIFIED).getResultList();
+    }
+
+    @Override
     public List<PcOsView> operatingSystems() {
         return em.createQuery("select o from PcOs o order by o.sortOrder, o.code", PcOs.class)
                 .getResultStream().map(PcOs::toView).toList();
@@ -176,12 +191,8 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     private EnvironmentReference reference(Enrolment enrolment) {
         Cohort cohort = CohortReads.require(em, enrolment.getCohortId());
         List<CohortDay> days = CohortReads.days(em, cohort.getId());
-        LocalDate firstCallTrainingDay = days.stream().filter(d -> d.getKind() == DayKind.CALL_TRAINING)
-                .map(CohortDay::getFirstDate).min(LocalDate::compareTo).orElseThrow();
-        // E4: the company's latest date is the last attended day before call training, which needs the line.
-        LocalDate deadline = days.stream().filter(d -> d.getKind().isAttended())
-                .map(CohortDay::getFirstDate).filter(date -> date.isBefore(firstCallTrainingDay))
-                .max(LocalDate::compareTo).orElse(cohort.getStartDate());
+        // E4: the trainer's date for the cohort, else the last attended day before call training.
+        LocalDate deadline = CohortReads.lineReadyBy(cohort, days);
         return new EnvironmentReference(
                 lineServices().stream().collect(Collectors.toMap(LineServiceView::getCode, Function.identity())),
                 operatingSystems().stream().collect(Collectors.toMap(PcOsView::getCode, Function.identity())),

@@ -13,7 +13,7 @@ import java.util.Objects;
  * specification) and the trainee's cohort dates for E4.
  *
  * @param trainingStart      the cohort's start date: the line should be ready by then (E4, advice)
- * @param lineReadyDeadline  the company's latest date (E4, refusal): the training day before call training
+ * @param lineReadyDeadline  the company's latest date (E4, refusal): the cohort's date, by default the training day before call training
  */
 public record EnvironmentReference(Map<String, LineServiceView> lineServices, Map<String, PcOsView> operatingSystems,
                                    PcRequirementView pcRequirement, LocalDate trainingStart,

@@ -6,10 +6,11 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-import java.text.Normalizer;
+import jp.hometech.platform.api.phone.JapanesePhoneNumbers;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * E3: the trainee's line must be a fixed line with a 10-digit number that starts with the area code (市外局番).
@@ -19,15 +20,13 @@ import java.util.regex.Pattern;
  * decides whether the remaining 10-digit number belongs to a real area code, and classifies whatever the table
  * does not know.
  *
- * <p>Input may use full-width digits, hyphens of any width, spaces and parentheses (03(1234)5678); the
- * international form +81 is read as the domestic number.
+ * <p>The input is read by the platform's one phone-number reading ({@link JapanesePhoneNumbers}): full-width
+ * digits, every kind of dash, spaces, parentheses, +81 with or without (0).
  */
 public final class FixedLineNumberRule {
 
     private static final String REGION = "JP";
     private static final int GEOGRAPHIC_LENGTH = 10;
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑‒–—―−ー()]");
-    private static final Pattern DIGITS = Pattern.compile("0\\d{8,11}");
     /** Longest prefix first, so 0120 wins over 01. */
     private static final Map<String, PhoneNumberKind> PREFIXES = new LinkedHashMap<>();
 
@@ -50,13 +49,11 @@ public final class FixedLineNumberRule {
         if (input == null || input.isBlank()) {
             return new PhoneNumberCheck(PhoneNumberKind.MALFORMED, null, null);
         }
-        String digits = SEPARATORS.matcher(Normalizer.normalize(input.strip(), Normalizer.Form.NFKC)).replaceAll("");
-        if (digits.startsWith("+81")) {
-            digits = "0" + digits.substring(3);
-        }
-        if (!DIGITS.matcher(digits).matches()) {
+        Optional<String> national = JapanesePhoneNumbers.nationalNumber(input);
+        if (national.isEmpty()) {
             return new PhoneNumberCheck(PhoneNumberKind.MALFORMED, null, null);
         }
+        String digits = national.get();
         for (Map.Entry<String, PhoneNumberKind> prefix : PREFIXES.entrySet()) {
             if (digits.startsWith(prefix.getKey())) {
                 return new PhoneNumberCheck(prefix.getValue(), digits, null);

@@ -24,6 +24,11 @@ class FixedLineNumberRuleTest {
             "'０３－１２３４－５６７８', 03-1234-5678",
             "03(1234)5678, 03-1234-5678",
             "+81 3-1234-5678, 03-1234-5678",
+            "+81 (0)3-1234-5678, 03-1234-5678",
+            "'03−1234−5678', 03-1234-5678",
+            "'03–1234–5678', 03-1234-5678",
+            "'03―1234―5678', 03-1234-5678",
+            "'０３ １２３４ ５６７８', 03-1234-5678",
     })
     void acceptsTenDigitGeographicFixedLineNumbers_E3(String input, String formatted) {
         PhoneNumberCheck check = rule.check(input);
