@@ -77,12 +77,16 @@ class TrainingReviewIT {
         CohortView cohort = announcedCohort(3);
         EnrolmentView failing = awaiting.enrol(awaitingCandidate("不合格 予定"), cohort.getId(), TRAINER);
         EnrolmentView staying = awaiting.enrol(awaitingCandidate("継続 受講"), cohort.getId(), TRAINER);
-        clock.runFrom(cohort.getStartDate().atTime(9, 0).atZone(BusinessClock.ZONE).toInstant());
+        LocalDate assessmentDay = cohorts.days(cohort.getId()).stream().filter(d -> d.getKind() == DayKind.ASSESSMENT)
+                .map(CohortDayView::getFirstDate).findFirst().orElseThrow();
+        clock.runFrom(assessmentDay.atTime(18, 0).atZone(BusinessClock.ZONE).toInstant());
         CohortView running = cohorts.start(cohort.getId(), cohort.getVersion(), TRAINER);
         EnrolmentView failed = enrolments.recordAssessment(
                 new AssessmentResult(failing.getId(), failing.getVersion(), false, "理解度が基準に届かない"), TRAINER);
-        long callDay = cohorts.days(running.getId()).stream().filter(d -> d.getKind() == DayKind.CALL_TRAINING)
-                .map(CohortDayView::getId).findFirst().orElseThrow();
+        CohortDayView callTrainingDay = cohorts.days(running.getId()).stream().filter(d -> d.getKind() == DayKind.CALL_TRAINING)
+                .findFirst().orElseThrow();
+        long callDay = callTrainingDay.getId();
+        clock.runFrom(callTrainingDay.getFirstDate().atTime(18, 0).atZone(BusinessClock.ZONE).toInstant());
 
         BusinessException refused = assertThrows(BusinessException.class, () -> enrolments.recordAttendance(callDay,
                 List.of(new AttendanceMark(failed.getId(), true, null), new AttendanceMark(staying.getId(), true, null)),

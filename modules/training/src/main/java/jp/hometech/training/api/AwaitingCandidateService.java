@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public interface AwaitingCandidateService {
 
-    /** Longest waiting first by default. */
-    SortFields SORT = SortFields.of("awaiting candidates", "passedAt", true, "passedAt", "displayName");
+    /** The latest passes first by default (a trainer enrols whom they just interviewed; the column sorts the other way). */
+    SortFields SORT = SortFields.of("awaiting candidates", "passedAt", false, "passedAt", "displayName");
 
     /** Candidates without any enrolment, counted up to {@link RowCount#CAP}. */
     RowCount countAwaiting();
