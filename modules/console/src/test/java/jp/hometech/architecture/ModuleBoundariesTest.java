@@ -32,6 +32,9 @@ class ModuleBoundariesTest {
     static final ArchRule trainingInternalsStayInTraining = internalsOf("training");
 
     @ArchTest
+    static final ArchRule schedulingInternalsStayInScheduling = internalsOf("scheduling");
+
+    @ArchTest
     static final ArchRule entitiesAreInternal = classes()
             .that().areAnnotatedWith(Entity.class)
             .should().resideInAPackage("jp.hometech.*.internal..");

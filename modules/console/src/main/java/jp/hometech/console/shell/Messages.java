@@ -17,7 +17,8 @@ public final class Messages {
     /** Each business module keeps its texts in a bundle of its own; its keys start with the module name. */
     private static final Map<String, String> MODULE_BUNDLES = Map.of(
             "recruitment", "jp.hometech.console.i18n.Recruitment",
-            "training", "jp.hometech.console.i18n.Training");
+            "training", "jp.hometech.console.i18n.Training",
+            "scheduling", "jp.hometech.scheduling.i18n.Scheduling");
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

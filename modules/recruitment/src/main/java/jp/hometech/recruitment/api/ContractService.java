@@ -29,5 +29,11 @@ public interface ContractService {
 
     Optional<ContractView> findByContractorUsername(String username);
 
+    /** The contract with this number (as printed, e.g. "HT2026-00042"; case and full-width folded). */
+    Optional<ContractView> findByNumber(String contractNumber);
+
+    /** The contract of the contractor with this platform account id (their CONTRACTOR portal account). */
+    Optional<ContractView> findByContractorAccount(long accountId);
+
     Page<ContractView> search(ContractQuery query, PageRequest page);
 }

@@ -172,6 +172,24 @@ public class DefaultContractService implements ContractService {
     }
 
     @Override
+    public Optional<ContractView> findByNumber(String contractNumber) {
+        if (contractNumber == null || contractNumber.isBlank()) {
+            return Optional.empty();
+        }
+        String number = java.text.Normalizer.normalize(contractNumber, java.text.Normalizer.Form.NFKC).strip()
+                .toUpperCase(Locale.ROOT);
+        return first(em.createQuery("""
+                select c, a from Contract c, Applicant a where a.id = c.applicantId and c.contractNumber = :number""",
+                        Object[].class)
+                .setParameter("number", number));
+    }
+
+    @Override
+    public Optional<ContractView> findByContractorAccount(long accountId) {
+        return accounts.findById(accountId).flatMap(account -> findByContractorUsername(account.getUsername()));
+    }
+
+    @Override
     public Page<ContractView> search(ContractQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" from Contract c, Applicant a where a.id = c.applicantId");
         Map<String, Object> parameters = new HashMap<>();

@@ -1,0 +1,34 @@
+package jp.hometech.systemtests.scheduling;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Keeps the files the scheduling tests upload or receive under modules/system-tests/target/exports/scheduling,
+ * from the test JVM (browser tests) or from the server (in-container tests, whose WildFly lives in target/).
+ */
+final class Exports {
+
+    static Path write(String name, byte[] content) {
+        try {
+            Path directory = directory();
+            Files.createDirectories(directory);
+            Path file = directory.resolve(name);
+            Files.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path directory() {
+        String wildflyHome = System.getProperty("jboss.home.dir");
+        Path target = wildflyHome != null ? Path.of(wildflyHome).getParent() : Path.of("target");
+        return target.resolve("exports").resolve("scheduling");
+    }
+
+    private Exports() {
+    }
+}
