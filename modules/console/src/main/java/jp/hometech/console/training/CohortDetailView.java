@@ -100,7 +100,7 @@ public class CohortDetailView implements Serializable {
         cohort = cohorts.find(cohortId).orElseThrow();
         days = cohorts.days(cohortId);
         gridTrainees = enrolments.searchByCohort(cohortId, null, new PageRequest(0, ALL_TRAINEES, "displayName", true))
-                .rows().stream().filter(e -> e.getStatus() != EnrolmentStatus.TRANSFERRED_OUT).toList();
+                .rows().stream().filter(e -> e.getStatus().occupiesSeat()).toList();
         Map<String, AttendanceView> byCell = new HashMap<>();
         enrolments.attendanceOfCohort(cohortId).forEach(a -> byCell.put(cell(a.getEnrolmentId(), a.getCohortDayId()), a));
         attendance = byCell;

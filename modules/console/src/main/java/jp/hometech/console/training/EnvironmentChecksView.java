@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.hometech.console.shell.AccountNames;
 import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
@@ -37,6 +38,9 @@ public class EnvironmentChecksView implements Serializable {
 
     @EJB
     EnvironmentCheckService environment;
+
+    @Inject
+    AccountNames accountNames;
 
     @Inject
     ConsoleUser consoleUser;
@@ -79,7 +83,7 @@ public class EnvironmentChecksView implements Serializable {
         try {
             selected = decision.get();
             refusalReason = null;
-            Messages.info(successKey, selected.getPortalUsername());
+            Messages.info(successKey, accountNames.username(selected.getAccountId()));
         } catch (BusinessException refused) {
             Messages.error(refused);
         }

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jp.hometech.console.shell.AccountNames;
 import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
@@ -56,6 +57,9 @@ public class TrainingPortalView implements Serializable {
     @Inject
     ConsoleUser consoleUser;
 
+    @Inject
+    AccountNames accountNames;
+
     private EnrolmentView enrolment;
     private List<CohortDayView> days = List.of();
     private List<AttendanceView> attendance = List.of();
@@ -81,13 +85,13 @@ public class TrainingPortalView implements Serializable {
 
     @PostConstruct
     void load() {
-        String username = ownUsername();
-        enrolment = enrolments.findLatestByPortalUsername(username).orElse(null);
+        long accountId = ownAccountId();
+        enrolment = enrolments.findLatestByAccount(accountId).orElse(null);
         if (enrolment != null) {
             days = cohorts.days(enrolment.getCohortId());
             attendance = enrolments.attendanceOf(enrolment.getId());
         }
-        check = environment.findByPortalUsername(username).orElse(null);
+        check = environment.findByAccount(accountId).orElse(null);
         lineServices = environment.lineServices();
         operatingSystems = environment.operatingSystems();
         pcRequirement = environment.pcRequirement();
@@ -96,8 +100,10 @@ public class TrainingPortalView implements Serializable {
         }
     }
 
-    private String ownUsername() {
-        return securityContext.getCallerPrincipal().getName();
+    /** Training knows a trainee by account id: an erased user name registered again is somebody else. */
+    private long ownAccountId() {
+        Long id = accountNames.idOf(securityContext.getCallerPrincipal().getName());
+        return id == null ? 0 : id;
     }
 
     private void prefill(EnvironmentSelfCheck answers) {
@@ -119,7 +125,7 @@ public class TrainingPortalView implements Serializable {
     public void submit() {
         findings = List.of();
         try {
-            check = environment.submit(ownUsername(), new EnvironmentSelfCheck(privateQuietRoom, phoneWiredInRoom,
+            check = environment.submit(ownAccountId(), new EnvironmentSelfCheck(privateQuietRoom, phoneWiredInRoom,
                     internetWiredToPc, phoneNumber, new HashSet<>(lineServiceCodes), lineReadyOn, internetType, ownPc,
                     pcOsCode, orZero(pcRamGb), orZero(pcCpuCores), pcCpu, orZero(pcFreeStorageGb)), consoleUser.actor());
             Messages.info("training.ui.environmentSubmitted");

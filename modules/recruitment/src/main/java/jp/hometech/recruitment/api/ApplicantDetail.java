@@ -39,6 +39,7 @@ public final class ApplicantDetail implements java.io.Serializable {
     private final Instant closedAt;
     private final String closingReason;
     private final String portalUsername;
+    private final Long portalAccountId;
     private final List<HistoryEntryView> history;
     private final long version;
 
@@ -51,7 +52,7 @@ public final class ApplicantDetail implements java.io.Serializable {
                            List<RuleResultView> screening, List<CertificateView> certificates,
                            List<SupportWorkView> supportWork, BookingView activeBooking,
                            InterviewOutcomeView interviewOutcome, ConsentDocumentView consent, Long contractId,
-                           Instant closedAt, String closingReason, String portalUsername,
+                           Instant closedAt, String closingReason, String portalUsername, Long portalAccountId,
                            List<HistoryEntryView> history, long version) {
         this.id = id;
         this.nameKanji = nameKanji;
@@ -85,6 +86,7 @@ public final class ApplicantDetail implements java.io.Serializable {
         this.closedAt = closedAt;
         this.closingReason = closingReason;
         this.portalUsername = portalUsername;
+        this.portalAccountId = portalAccountId;
         this.history = List.copyOf(history);
         this.version = version;
     }
@@ -123,6 +125,8 @@ public final class ApplicantDetail implements java.io.Serializable {
     public Instant getClosedAt() { return closedAt; }
     public String getClosingReason() { return closingReason; }
     public String getPortalUsername() { return portalUsername; }
+    /** The platform account of the applicant's portal login: how other modules refer to this person. */
+    public Long getPortalAccountId() { return portalAccountId; }
     public List<HistoryEntryView> getHistory() { return history; }
     public long getVersion() { return version; }
 }

@@ -115,6 +115,9 @@ public class Applicant {
     @Column(name = "portal_username", length = 64)
     private String portalUsername;
 
+    @Column(name = "portal_account_id")
+    private Long portalAccountId;
+
     @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ApplicantCertificate> certificates = new ArrayList<>();
@@ -197,8 +200,9 @@ public class Applicant {
                 .replace(result);
     }
 
-    void openedPortalAccount(String username) {
+    void openedPortalAccount(String username, long accountId) {
         portalUsername = username;
+        portalAccountId = accountId;
     }
 
     Long getId() { return id; }
@@ -227,6 +231,7 @@ public class Applicant {
     Instant getClosedAt() { return closedAt; }
     String getClosingReason() { return closingReason; }
     String getPortalUsername() { return portalUsername; }
+    Long getPortalAccountId() { return portalAccountId; }
     List<ApplicantCertificate> getCertificates() { return certificates; }
     List<SupportPeriod> getSupportPeriods() { return supportPeriods; }
     List<ScreeningResultRecord> getScreeningResults() { return screeningResults; }

@@ -44,6 +44,9 @@ public class Contract {
     @Column(name = "contractor_username", nullable = false, length = 64, updatable = false)
     private String contractorUsername;
 
+    @Column(name = "contractor_account_id", updatable = false)
+    private Long contractorAccountId;
+
     @Column(name = "status_reason", length = 500)
     private String statusReason;
 
@@ -61,12 +64,13 @@ public class Contract {
     }
 
     Contract(String contractNumber, long applicantId, LocalDate startDate, boolean firstHomeBasedWork,
-             String contractorUsername, Instant concludedAt, String concludedBy) {
+             String contractorUsername, long contractorAccountId, Instant concludedAt, String concludedBy) {
         this.contractNumber = contractNumber;
         this.applicantId = applicantId;
         this.startDate = startDate;
         this.firstHomeBasedWork = firstHomeBasedWork;
         this.contractorUsername = contractorUsername;
+        this.contractorAccountId = contractorAccountId;
         this.concludedAt = concludedAt;
         this.concludedBy = concludedBy;
         this.status = ContractStatus.ACTIVE;
@@ -96,6 +100,7 @@ public class Contract {
     ContractStatus getStatus() { return status; }
     boolean isFirstHomeBasedWork() { return firstHomeBasedWork; }
     String getContractorUsername() { return contractorUsername; }
+    Long getContractorAccountId() { return contractorAccountId; }
     String getStatusReason() { return statusReason; }
     Instant getConcludedAt() { return concludedAt; }
     long getVersion() { return version; }

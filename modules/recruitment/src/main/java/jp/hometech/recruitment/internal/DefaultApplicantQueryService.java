@@ -85,7 +85,8 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
                 a.getAgeAtApplication(), a.isMinorAtApplication(), a.isParentalConsentRequired(), a.getStatus(),
                 a.getQualificationRoute(), a.getDecision(), a.getDecidingRule(), a.getDecisionReasonKey(),
                 a.getDecisionReasonArguments(), screening(a), certificates, supportWork, booking(a), outcome, consent,
-                contractId, a.getClosedAt(), a.getClosingReason(), a.getPortalUsername(), history, a.getVersion()));
+                contractId, a.getClosedAt(), a.getClosingReason(), a.getPortalUsername(), a.getPortalAccountId(), history,
+                a.getVersion()));
     }
 
     @Override

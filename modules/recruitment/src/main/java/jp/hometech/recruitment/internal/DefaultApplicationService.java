@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.account.AccountService;
+import jp.hometech.platform.api.account.AccountView;
 import jp.hometech.platform.api.account.NewAccount;
+import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
@@ -15,6 +17,7 @@ import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.ScreeningOutcome;
+import jp.hometech.recruitment.api.event.ApplicantWithdrawn;
 import jp.hometech.recruitment.internal.rules.ApplicationFormValidator;
 import jp.hometech.recruitment.internal.rules.CertificateRef;
 import jp.hometech.recruitment.internal.rules.ValidApplication;
@@ -46,6 +49,9 @@ public class DefaultApplicationService implements ApplicationService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    EventOutbox outbox;
+
     private final ScreeningEngine engine = new ScreeningEngine();
 
     @Override
@@ -70,9 +76,9 @@ public class DefaultApplicationService implements ApplicationService {
             if (accounts.findByUsername(portalUsername).isPresent()) {
                 throw new BusinessException(DUPLICATE_EMAIL);
             }
-            accounts.create(new NewAccount(portalUsername, application.nameKanji(), application.email(),
-                    Set.of(Role.APPLICANT), form.password(), application.preferredLanguage()), actor);
-            applicant.openedPortalAccount(portalUsername);
+            AccountView account = accounts.create(new NewAccount(portalUsername, application.nameKanji(),
+                    application.email(), Set.of(Role.APPLICANT), form.password(), application.preferredLanguage()), actor);
+            applicant.openedPortalAccount(portalUsername, account.getId());
         }
         RuleResult deciding = report.decidingResult();
         Recruitment.record(em, auditLog, applicant, actor, "APPLIED",
@@ -104,6 +110,7 @@ public class DefaultApplicationService implements ApplicationService {
         applicant.close(ApplicantStatus.WITHDRAWN, reason, now);
         em.flush();
         Recruitment.record(em, auditLog, applicant, actor, action, null);
+        outbox.publish(Recruitment.MODULE, new ApplicantWithdrawn(applicant.getId(), applicant.getPortalAccountId(), now));
     }
 
     private boolean emailTaken(String email) {

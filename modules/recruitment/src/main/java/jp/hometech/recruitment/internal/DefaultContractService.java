@@ -1,7 +1,6 @@
 package jp.hometech.recruitment.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,18 +11,22 @@ import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.account.AccountService;
+import jp.hometech.platform.api.account.AccountView;
+import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.platform.api.account.NewAccount;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.platform.api.security.Role;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.ContractCommand;
-import jp.hometech.recruitment.api.ContractConcluded;
-import jp.hometech.recruitment.api.ContractEnded;
 import jp.hometech.recruitment.api.ContractQuery;
 import jp.hometech.recruitment.api.ContractService;
 import jp.hometech.recruitment.api.ContractStatus;
 import jp.hometech.recruitment.api.ContractView;
+import jp.hometech.recruitment.api.event.ContractConcluded;
+import jp.hometech.recruitment.api.event.ContractEnded;
+import jp.hometech.recruitment.api.event.ContractResumed;
+import jp.hometech.recruitment.api.event.ContractSuspended;
 import jp.hometech.recruitment.internal.rules.ContractNumbers;
 import jp.hometech.recruitment.internal.screening.Ages;
 
@@ -55,10 +58,7 @@ public class DefaultContractService implements ContractService {
     AccountService accounts;
 
     @Inject
-    Event<ContractConcluded> concluded;
-
-    @Inject
-    Event<ContractEnded> ended;
+    EventOutbox outbox;
 
     @Override
     public ContractView conclude(ContractCommand command, Actor actor) {
@@ -89,10 +89,10 @@ public class DefaultContractService implements ContractService {
         if (accounts.findByUsername(username).isPresent()) {
             throw new BusinessException("recruitment.contract.usernameTaken", username);
         }
-        accounts.create(new NewAccount(username, applicant.getNameKanji(), applicant.getEmail(),
+        AccountView contractor = accounts.create(new NewAccount(username, applicant.getNameKanji(), applicant.getEmail(),
                 Set.of(Role.CONTRACTOR), command.initialPassword(), applicant.getPreferredLanguage()), actor);
         Contract contract = new Contract(number, applicant.getId(), command.startDate(), command.firstHomeBasedWork(),
-                username, Recruitment.now(), Recruitment.clip(actor.username(), 64));
+                username, contractor.getId(), Recruitment.now(), Recruitment.clip(actor.username(), 64));
         em.persist(contract);
         applicant.changeStatus(ApplicantStatus.CONTRACTED);
         em.flush();
@@ -100,8 +100,8 @@ public class DefaultContractService implements ContractService {
         auditLog.record(actor, Recruitment.MODULE, "CONTRACT_CONCLUDED", subject(contract),
                 Recruitment.applicantSubject(applicant.getId()) + ", start " + command.startDate()
                         + ", first home-based work " + command.firstHomeBasedWork());
-        concluded.fire(new ContractConcluded(contract.getId(), applicant.getId(), username, command.startDate(),
-                command.firstHomeBasedWork()));
+        outbox.publish(Recruitment.MODULE, new ContractConcluded(contract.getId(), applicant.getId(),
+                applicant.getPortalAccountId(), contractor.getId(), command.startDate(), command.firstHomeBasedWork()));
         return view(contract, applicant);
     }
 
@@ -114,7 +114,10 @@ public class DefaultContractService implements ContractService {
         String text = Recruitment.requiredText(reason, 500, "recruitment.contract.reasonRequired",
                 "recruitment.contract.reasonTooLong");
         contract.suspend(text);
-        return saved(contract, actor, "CONTRACT_SUSPENDED", null);
+        ContractView view = saved(contract, actor, "CONTRACT_SUSPENDED", null);
+        outbox.publish(Recruitment.MODULE, new ContractSuspended(contract.getId(), contract.getContractorAccountId(),
+                Recruitment.today()));
+        return view;
     }
 
     @Override
@@ -124,7 +127,10 @@ public class DefaultContractService implements ContractService {
             throw new BusinessException("recruitment.contract.notSuspended");
         }
         contract.resume();
-        return saved(contract, actor, "CONTRACT_RESUMED", null);
+        ContractView view = saved(contract, actor, "CONTRACT_RESUMED", null);
+        outbox.publish(Recruitment.MODULE, new ContractResumed(contract.getId(), contract.getContractorAccountId(),
+                Recruitment.today()));
+        return view;
     }
 
     @Override
@@ -143,7 +149,7 @@ public class DefaultContractService implements ContractService {
                 "recruitment.contract.reasonTooLong");
         contract.end(endDate, text);
         ContractView view = saved(contract, actor, "CONTRACT_ENDED", "end " + endDate);
-        ended.fire(new ContractEnded(contract.getId(), endDate));
+        outbox.publish(Recruitment.MODULE, new ContractEnded(contract.getId(), contract.getContractorAccountId(), endDate));
         return view;
     }
 

@@ -1,7 +1,6 @@
 package jp.hometech.recruitment.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +11,8 @@ import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.audit.AuditLog;
 import jp.hometech.platform.api.calendar.JapaneseCalendar;
 import jp.hometech.platform.api.security.Actor;
-import jp.hometech.recruitment.api.ApplicantPassedInterview;
+import jp.hometech.recruitment.api.event.ApplicantPassedInterview;
+import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.recruitment.api.ApplicantStatus;
 import jp.hometech.recruitment.api.BookingCommand;
 import jp.hometech.recruitment.api.BookingResult;
@@ -51,7 +51,7 @@ public class DefaultInterviewService implements InterviewService {
     AuditLog auditLog;
 
     @Inject
-    Event<ApplicantPassedInterview> passedInterview;
+    EventOutbox outbox;
 
     @Override
     public List<InterviewSlotView> createSlots(SlotBatch batch, Actor actor) {
@@ -238,7 +238,7 @@ public class DefaultInterviewService implements InterviewService {
         Recruitment.record(em, auditLog, applicant, actor, command.passed() ? "INTERVIEW_PASSED" : "INTERVIEW_FAILED",
                 "R4c topics confirmed " + checklist.confirmedCount() + "/" + InterviewChecklist.total());
         if (command.passed()) {
-            passedInterview.fire(new ApplicantPassedInterview(applicantId, applicant.getNameKanji()));
+            outbox.publish(Recruitment.MODULE, new ApplicantPassedInterview(applicantId, applicant.getPortalAccountId()));
         }
         return outcome.toView();
     }

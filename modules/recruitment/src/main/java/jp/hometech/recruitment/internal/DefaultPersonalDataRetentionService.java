@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.platform.api.audit.AuditLog;
+import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.recruitment.api.AgeBand;
 import jp.hometech.recruitment.api.ApplicantStatus;
@@ -13,6 +14,7 @@ import jp.hometech.recruitment.api.ApplicationStatisticView;
 import jp.hometech.recruitment.api.PersonalDataRetentionService;
 import jp.hometech.recruitment.api.QualificationRoute;
 import jp.hometech.recruitment.api.ScreeningDecision;
+import jp.hometech.recruitment.api.event.PersonalDataErased;
 import jp.hometech.recruitment.internal.rules.RetentionPolicy;
 
 import java.time.Instant;
@@ -38,6 +40,9 @@ public class DefaultPersonalDataRetentionService implements PersonalDataRetentio
     @Inject
     RecruitmentSettings settings;
 
+    @Inject
+    EventOutbox outbox;
+
     @Override
     public int eraseExpired(Instant now, Actor actor) {
         Instant closedBefore = RetentionPolicy.closedBefore(now, settings.retentionMonths());
@@ -59,6 +64,7 @@ public class DefaultPersonalDataRetentionService implements PersonalDataRetentio
             auditLog.record(actor, Recruitment.MODULE, "PERSONAL_DATA_ERASED",
                     Recruitment.applicantSubject(applicant.getId()),
                     applicant.getStatus() + " since " + applicant.getClosedAt());
+            outbox.publish(Recruitment.MODULE, new PersonalDataErased(applicant.getId(), applicant.getPortalAccountId(), now));
         }
         List<Long> ids = expired.stream().map(Applicant::getId).toList();
         em.flush();

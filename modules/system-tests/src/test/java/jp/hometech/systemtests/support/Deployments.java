@@ -1,6 +1,7 @@
 package jp.hometech.systemtests.support;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
@@ -16,11 +17,17 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("backoffice.it.ear")));
     }
 
-    /** For in-container tests: the EAR plus the test classes in its lib/, visible to every module. */
+    /**
+     * For in-container tests: the EAR plus the test classes in its lib/, visible to every module. The jar is a
+     * bean archive (annotated beans only), so {@link RecordingObserver}, a test-only observer of the events
+     * between modules, is in the tests' EAR and never in the EAR a customer deploys.
+     */
     public static EnterpriseArchive earWithTests() {
         EnterpriseArchive ear = ear();
         ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "system-tests.jar")
-                .addPackages(true, "jp.hometech.systemtests"));
+                .addPackages(true, "jp.hometech.systemtests")
+                .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                        + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml"));
         return ear;
     }
 

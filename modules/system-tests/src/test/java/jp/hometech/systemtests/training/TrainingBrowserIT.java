@@ -267,15 +267,20 @@ class TrainingBrowserIT extends BrowserJourney {
         return username;
     }
 
-    /** What training records when recruitment publishes ApplicantPassedInterview for this person. */
+    /**
+     * What training records when recruitment publishes ApplicantPassedInterview for this person: their account
+     * id. A user name without an account (a trainee who never signs in here) gets an id no real account has.
+     */
     private static long candidatePassedInterview(String name, String portalUsername) throws SQLException {
         long candidateId = CANDIDATES.incrementAndGet();
         try (Connection connection = database();
              PreparedStatement insert = connection.prepareStatement("insert into training.awaiting_candidate "
-                     + "(candidate_id, display_name, portal_username, passed_at) values (?, ?, ?, now())")) {
+                     + "(candidate_id, display_name, account_id, passed_at) values (?, ?, "
+                     + "coalesce((select id from platform.account where username = ?), ?), now())")) {
             insert.setLong(1, candidateId);
             insert.setString(2, name);
             insert.setString(3, portalUsername);
+            insert.setLong(4, candidateId);
             insert.executeUpdate();
         }
         return candidateId;

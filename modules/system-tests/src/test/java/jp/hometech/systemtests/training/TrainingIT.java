@@ -1,12 +1,10 @@
 package jp.hometech.systemtests.training;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.transaction.UserTransaction;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.security.Actor;
-import jp.hometech.recruitment.api.ApplicantPassedInterview;
+import jp.hometech.platform.api.account.AccountService;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.ScreeningOutcome;
@@ -87,6 +85,9 @@ class TrainingIT {
 
     @EJB(lookup = "java:global/backoffice/recruitment/DefaultApplicationService!jp.hometech.recruitment.api.ApplicationService")
     ApplicationService applications;
+
+    @EJB(lookup = "java:global/backoffice/platform/DefaultAccountService!jp.hometech.platform.api.account.AccountService")
+    AccountService accounts;
 
     @Test
     void enrolsACandidateWhoPassedIntoAnAnnouncedCohortWithRoom_T1() {
@@ -200,8 +201,8 @@ class TrainingIT {
                 () -> enrolments.startCallTraining(passed.getId(), passed.getVersion(), firstCallDay, TRAINER));
         assertEquals("training.callTraining.environmentNotVerified", noCheck.messageKey());
 
-        EnvironmentCheckView submitted = environment.submit(portalUsernameOf(candidate), goodEnvironment(
-                running.getStartDate().minusDays(1)), new Actor(portalUsernameOf(candidate), "127.0.0.1"));
+        EnvironmentCheckView submitted = environment.submit(accountOf(candidate), goodEnvironment(
+                running.getStartDate().minusDays(1)), new Actor("trainee-" + candidate, "127.0.0.1"));
         BusinessException notYetVerified = assertThrows(BusinessException.class,
                 () -> enrolments.startCallTraining(passed.getId(), passed.getVersion(), firstCallDay, TRAINER));
         assertEquals("training.callTraining.environmentNotVerified", notYetVerified.messageKey());
@@ -213,56 +214,37 @@ class TrainingIT {
     }
 
     @Test
-    void anInterviewPassFromRecruitmentRecordsTheCandidateAsAwaitingEnrolmentOnce() throws Exception {
+    void recordingTheSamePassTwiceChangesNothingAndTheAccountComesFromRecruitment() {
         String email = "trn-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
         ScreeningOutcome applied = applications.apply(new ApplicationForm("合格 花子", "ゴウカク ハナコ",
                 LocalDate.now().minusYears(30), email, "03-1234-5678", "東京都千代田区1-1", false, List.of(),
                 List.of(new SupportWorkEntry(LocalDate.now().minusYears(3), null, "ISP help desk")), true, true, true,
                 true, "correct horse battery 2026".toCharArray(), "ja"), new Actor("anonymous", "127.0.0.1"));
         long applicantId = applied.getApplicantId();
+        long account = accounts.findByUsername(email).orElseThrow().getId();
 
-        passInterview(applicantId, "合格 花子", false);
-        assertTrue(awaiting.find(applicantId).isEmpty(), "a pass that was rolled back records nothing");
-
-        passInterview(applicantId, "合格 花子", true);
-        AwaitingCandidateView recorded = awaiting.find(applicantId).orElseThrow();
-        assertEquals("合格 花子", recorded.getDisplayName());
-        assertEquals(email, recorded.getPortalUsername(), "the portal username comes from recruitment's detail");
-
-        passInterview(applicantId, "合格 花子", true);
+        AwaitingCandidateView recorded = awaiting.recordPassed(applicantId, "合格 花子", null, TRAINER);
+        assertEquals(account, recorded.getAccountId(), "the account id comes from recruitment's detail");
+        awaiting.recordPassed(applicantId, "合格 花子", null, TRAINER);
         assertEquals(recorded.getPassedAt(), awaiting.find(applicantId).orElseThrow().getPassedAt(),
-                "the same pass delivered twice changes nothing");
+                "the same pass recorded twice changes nothing");
+
         EnrolmentView enrolled = awaiting.enrol(applicantId, announcedCohort(1).getId(), TRAINER);
-        assertEquals(email, enrolled.getPortalUsername());
+        assertEquals(account, enrolled.getAccountId());
+        assertEquals(enrolled.getId(), enrolments.findLatestByAccount(account).orElseThrow().getId());
     }
 
     @Test
-    void aPassForAnApplicantRecruitmentDoesNotKnowIsRecordedWithoutAnAccountAndCannotBeEnrolled() throws Exception {
+    void aPassForAnApplicantRecruitmentDoesNotKnowIsRecordedWithoutAnAccountAndCannotBeEnrolled() {
         long unknown = CANDIDATES.incrementAndGet();
 
-        passInterview(unknown, "不明 太郎", true);
+        AwaitingCandidateView recorded = awaiting.recordPassed(unknown, "不明 太郎", null, TRAINER);
 
-        AwaitingCandidateView recorded = awaiting.find(unknown).orElseThrow();
-        assertNull(recorded.getPortalUsername());
+        assertNull(recorded.getAccountId());
         assertFalse(recorded.isEnrollable());
         BusinessException refused = assertThrows(BusinessException.class,
                 () -> awaiting.enrol(unknown, announcedCohort(1).getId(), TRAINER));
         assertEquals("training.awaiting.noPortalAccount", refused.messageKey());
-    }
-
-    private void passInterview(long applicantId, String name, boolean commit) throws Exception {
-        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-        transaction.begin();
-        try {
-            CDI.current().getBeanManager().getEvent().select(ApplicantPassedInterview.class)
-                    .fire(new ApplicantPassedInterview(applicantId, name));
-        } finally {
-            if (commit) {
-                transaction.commit();
-            } else {
-                transaction.rollback();
-            }
-        }
     }
 
     private CohortView announcedCohort(int capacity) {
@@ -272,12 +254,13 @@ class TrainingIT {
 
     private long awaitingCandidate(String name) {
         long id = CANDIDATES.incrementAndGet();
-        awaiting.recordPassed(id, name, portalUsernameOf(id), TRAINER);
+        awaiting.recordPassed(id, name, accountOf(id), TRAINER);
         return id;
     }
 
-    private static String portalUsernameOf(long candidateId) {
-        return "trainee-" + candidateId;
+    /** Candidates of this class have no login: an account id as far from real ones as their candidate id. */
+    private static long accountOf(long candidateId) {
+        return candidateId;
     }
 
     private static EnvironmentSelfCheck goodEnvironment(LocalDate lineReadyOn) {

@@ -19,11 +19,14 @@ public interface AwaitingCandidateService {
     Optional<AwaitingCandidateView> find(long candidateId);
 
     /**
-     * Records a candidate as awaiting enrolment; recording the same candidate again changes nothing. The portal
-     * username is looked up in recruitment when null.
+     * Records a candidate as awaiting enrolment; recording the same candidate again changes nothing. The account
+     * id (of the portal login) is looked up in recruitment when null.
      */
-    AwaitingCandidateView recordPassed(long candidateId, String displayName, String portalUsername, Actor actor);
+    AwaitingCandidateView recordPassed(long candidateId, String displayName, Long accountId, Actor actor);
 
-    /** Enrols an awaiting candidate with the name and portal username recorded for them. */
+    /** The candidate no longer awaits enrolment (they withdrew, or their data was erased); unknown ids are ignored. */
+    void remove(long candidateId, Actor actor);
+
+    /** Enrols an awaiting candidate with the name and account recorded for them. */
     EnrolmentView enrol(long candidateId, long cohortId, Actor actor);
 }

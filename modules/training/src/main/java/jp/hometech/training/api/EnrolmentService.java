@@ -21,8 +21,8 @@ public interface EnrolmentService {
 
     Optional<EnrolmentView> findActiveByCandidate(long candidateId);
 
-    /** The trainee's current enrolment for the portal: the active one, else the latest one. */
-    Optional<EnrolmentView> findLatestByPortalUsername(String portalUsername);
+    /** The trainee's current enrolment for the portal, by platform account id: the active one, else the latest one. */
+    Optional<EnrolmentView> findLatestByAccount(long accountId);
 
     /** Paged in SQL; sort fields: displayName (default), status, enrolledAt. {@code status} null for all. */
     Page<EnrolmentView> searchByCohort(long cohortId, EnrolmentStatus status, PageRequest page);
@@ -46,10 +46,10 @@ public interface EnrolmentService {
 
     /**
      * T4: only after a pass and once the trainee's work environment is verified; {@code startedOn} is one of the
-     * cohort's call-training days. Fires {@link CallTrainingStarted}.
+     * cohort's call-training days. Publishes {@link jp.hometech.training.api.event.CallTrainingStarted}.
      */
     EnrolmentView startCallTraining(long enrolmentId, long expectedVersion, LocalDate startedOn, Actor actor);
 
-    /** Sets the work-start date and fires {@link CallTrainingCompleted}. */
+    /** Sets the work-start date and publishes {@link jp.hometech.training.api.event.CallTrainingCompleted}. */
     EnrolmentView completeCallTraining(long enrolmentId, long expectedVersion, LocalDate completedOn, Actor actor);
 }

@@ -4,7 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 public enum EnrolmentStatus {
-    ENROLLED, PASSED_ASSESSMENT, FAILED, TRANSFERRED_OUT, CALL_TRAINING, COMPLETED;
+    ENROLLED, PASSED_ASSESSMENT, FAILED, TRANSFERRED_OUT, CALL_TRAINING, COMPLETED,
+    /** The applicant withdrew from recruitment while in training (recruitment's ApplicantWithdrawn). */
+    WITHDRAWN;
 
     /** Still in training: a candidate has at most one enrolment in these states. */
     public static Set<EnrolmentStatus> active() {
@@ -15,8 +17,13 @@ public enum EnrolmentStatus {
         return active().contains(this);
     }
 
-    /** Holds a seat of its cohort: everybody but those who moved to another cohort. */
+    /** Holds a seat of its cohort: everybody but those who moved to another cohort or withdrew. */
     public boolean occupiesSeat() {
-        return this != TRANSFERRED_OUT;
+        return this != TRANSFERRED_OUT && this != WITHDRAWN;
+    }
+
+    /** The states that hold no seat, for queries. */
+    public static Set<EnrolmentStatus> seatless() {
+        return EnumSet.of(TRANSFERRED_OUT, WITHDRAWN);
     }
 }

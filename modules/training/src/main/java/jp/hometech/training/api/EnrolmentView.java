@@ -11,7 +11,7 @@ public final class EnrolmentView implements Serializable {
     private final LocalDate cohortStartDate;
     private final long candidateId;
     private final String displayName;
-    private final String portalUsername;
+    private final Long accountId;
     private final EnrolmentStatus status;
     private final Instant enrolledAt;
     private final LocalDate callTrainingStartedOn;
@@ -19,14 +19,14 @@ public final class EnrolmentView implements Serializable {
     private final long version;
 
     public EnrolmentView(long id, long cohortId, LocalDate cohortStartDate, long candidateId, String displayName,
-                         String portalUsername, EnrolmentStatus status, Instant enrolledAt,
+                         Long accountId, EnrolmentStatus status, Instant enrolledAt,
                          LocalDate callTrainingStartedOn, LocalDate workStartDate, long version) {
         this.id = id;
         this.cohortId = cohortId;
         this.cohortStartDate = cohortStartDate;
         this.candidateId = candidateId;
         this.displayName = displayName;
-        this.portalUsername = portalUsername;
+        this.accountId = accountId;
         this.status = status;
         this.enrolledAt = enrolledAt;
         this.callTrainingStartedOn = callTrainingStartedOn;
@@ -39,7 +39,8 @@ public final class EnrolmentView implements Serializable {
     public LocalDate getCohortStartDate() { return cohortStartDate; }
     public long getCandidateId() { return candidateId; }
     public String getDisplayName() { return displayName; }
-    public String getPortalUsername() { return portalUsername; }
+    /** The trainee's platform account; null once their personal data was erased. */
+    public Long getAccountId() { return accountId; }
     public EnrolmentStatus getStatus() { return status; }
     public Instant getEnrolledAt() { return enrolledAt; }
     public LocalDate getCallTrainingStartedOn() { return callTrainingStartedOn; }

@@ -11,13 +11,13 @@ import java.util.Optional;
 public interface EnvironmentCheckService {
 
     /**
-     * The trainee (by portal username, with an active enrolment) submits or resubmits the self-check. A
+     * The trainee (by platform account id, with an active enrolment) submits or resubmits the self-check. A
      * submission failing any rule is refused as a whole with {@link EnvironmentRequirementsNotMetException};
      * an accepted one waits for staff (SUBMITTED), replacing an earlier verdict.
      */
-    EnvironmentCheckView submit(String portalUsername, EnvironmentSelfCheck selfCheck, Actor actor);
+    EnvironmentCheckView submit(long accountId, EnvironmentSelfCheck selfCheck, Actor actor);
 
-    Optional<EnvironmentCheckView> findByPortalUsername(String portalUsername);
+    Optional<EnvironmentCheckView> findByAccount(long accountId);
 
     Optional<EnvironmentCheckView> findByCandidate(long candidateId);
 

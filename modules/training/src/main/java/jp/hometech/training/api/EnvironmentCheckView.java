@@ -11,7 +11,7 @@ public final class EnvironmentCheckView implements Serializable {
 
     private final long id;
     private final long candidateId;
-    private final String portalUsername;
+    private final long accountId;
     private final EnvironmentSelfCheck answers;
     private final String phoneNumberFormatted;
     private final EnvironmentCheckStatus status;
@@ -22,13 +22,13 @@ public final class EnvironmentCheckView implements Serializable {
     private final List<EnvironmentFinding> advice;
     private final long version;
 
-    public EnvironmentCheckView(long id, long candidateId, String portalUsername, EnvironmentSelfCheck answers,
+    public EnvironmentCheckView(long id, long candidateId, long accountId, EnvironmentSelfCheck answers,
                                 String phoneNumberFormatted, EnvironmentCheckStatus status, Instant submittedAt,
                                 String decidedBy, Instant decidedAt, String refusalReason,
                                 List<EnvironmentFinding> advice, long version) {
         this.id = id;
         this.candidateId = candidateId;
-        this.portalUsername = portalUsername;
+        this.accountId = accountId;
         this.answers = answers;
         this.phoneNumberFormatted = phoneNumberFormatted;
         this.status = status;
@@ -42,7 +42,7 @@ public final class EnvironmentCheckView implements Serializable {
 
     public long getId() { return id; }
     public long getCandidateId() { return candidateId; }
-    public String getPortalUsername() { return portalUsername; }
+    public long getAccountId() { return accountId; }
     public boolean isPrivateQuietRoom() { return answers.privateQuietRoom(); }
     public boolean isPhoneWiredInRoom() { return answers.phoneWiredInRoom(); }
     public boolean isInternetWiredToPc() { return answers.internetWiredToPc(); }

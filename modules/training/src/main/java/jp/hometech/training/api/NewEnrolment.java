@@ -1,8 +1,9 @@
 package jp.hometech.training.api;
 
 /**
- * Enrols a candidate who passed the interview. {@code candidateId} is recruitment's applicant id; the name and
- * the portal username are copied so this module needs nothing from recruitment.
+ * Enrols a candidate who passed the interview. {@code candidateId} is recruitment's applicant id and
+ * {@code accountId} the platform account of their portal login (how every module refers to a person); the name
+ * is copied so this module needs nothing from recruitment to show its lists.
  */
-public record NewEnrolment(long cohortId, long candidateId, String displayName, String portalUsername) implements java.io.Serializable {
+public record NewEnrolment(long cohortId, long candidateId, String displayName, long accountId) implements java.io.Serializable {
 }

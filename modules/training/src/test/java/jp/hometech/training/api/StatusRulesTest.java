@@ -20,9 +20,10 @@ class StatusRulesTest {
     }
 
     @Test
-    void everyoneButTheTransferredKeepsTheirSeat_T3() {
+    void everyoneButTheTransferredAndTheWithdrawnKeepsTheirSeat_T3() {
         for (EnrolmentStatus status : EnrolmentStatus.values()) {
-            assertEquals(status != EnrolmentStatus.TRANSFERRED_OUT, status.occupiesSeat(), status::name);
+            assertEquals(status != EnrolmentStatus.TRANSFERRED_OUT && status != EnrolmentStatus.WITHDRAWN,
+                    status.occupiesSeat(), status::name);
         }
     }
 

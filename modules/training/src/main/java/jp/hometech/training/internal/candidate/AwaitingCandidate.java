@@ -20,8 +20,8 @@ public class AwaitingCandidate {
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
-    @Column(name = "portal_username", length = 64)
-    private String portalUsername;
+    @Column(name = "account_id")
+    private Long accountId;
 
     @Column(name = "passed_at", nullable = false)
     private Instant passedAt;
@@ -31,10 +31,10 @@ public class AwaitingCandidate {
 
     public long getCandidateId() { return candidateId; }
     public String getDisplayName() { return displayName; }
-    public String getPortalUsername() { return portalUsername; }
+    public Long getAccountId() { return accountId; }
     public Instant getPassedAt() { return passedAt; }
 
     public AwaitingCandidateView toView() {
-        return new AwaitingCandidateView(candidateId, displayName, portalUsername, passedAt);
+        return new AwaitingCandidateView(candidateId, displayName, accountId, passedAt);
     }
 }

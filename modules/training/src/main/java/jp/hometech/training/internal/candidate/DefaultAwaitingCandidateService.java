@@ -67,27 +67,25 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
     }
 
     @Override
-    public AwaitingCandidateView recordPassed(long candidateId, String displayName, String portalUsername, Actor actor) {
+    public AwaitingCandidateView recordPassed(long candidateId, String displayName, Long accountId, Actor actor) {
         if (candidateId <= 0) {
             throw new BusinessException("training.enrolment.candidateRequired");
         }
         String name = Texts.required(displayName, 100, "training.enrolment.displayNameRequired");
-        String username = Texts.username(portalUsername);
-        if (username.isEmpty()) {
-            username = applicants.detail(candidateId).map(ApplicantDetail::getPortalUsername).map(Texts::username)
-                    .orElse("");
-        }
+        Long account = accountId != null ? accountId
+                : applicants.detail(candidateId).map(ApplicantDetail::getPortalAccountId).orElse(null);
         // The primary key makes a second delivery of the same pass a no-op, also when two arrive at once.
+        // A null parameter would be bound without a type, which PostgreSQL refuses for a bigint column.
         int inserted = em.createNativeQuery("insert into training.awaiting_candidate "
-                        + "(candidate_id, display_name, portal_username, passed_at) values (?1, ?2, ?3, ?4) "
+                        + "(candidate_id, display_name, account_id, passed_at) values (?1, ?2, "
+                        + (account == null ? "null" : Long.toString(account)) + ", ?4) "
                         + "on conflict (candidate_id) do nothing")
                 .setParameter(1, candidateId).setParameter(2, name)
-                .setParameter(3, username.isEmpty() ? null : username)
                 .setParameter(4, now())
                 .executeUpdate();
         if (inserted == 1) {
             auditLog.record(actor, MODULE, "CANDIDATE_AWAITING_ENROLMENT", "candidate " + candidateId,
-                    username.isEmpty() ? "no portal account" : "portal account " + username);
+                    account == null ? "no portal account" : "account#" + account);
         }
         return find(candidateId).orElseThrow();
     }
@@ -98,11 +96,20 @@ public class DefaultAwaitingCandidateService implements AwaitingCandidateService
         if (candidate == null) {
             throw new BusinessException("training.awaiting.notFound", candidateId);
         }
-        if (candidate.getPortalUsername() == null) {
+        if (candidate.getAccountId() == null) {
             throw new BusinessException("training.awaiting.noPortalAccount", candidate.getDisplayName());
         }
         return enrolments.enrol(new NewEnrolment(cohortId, candidateId, candidate.getDisplayName(),
-                candidate.getPortalUsername()), actor);
+                candidate.getAccountId()), actor);
+    }
+
+    @Override
+    public void remove(long candidateId, Actor actor) {
+        int removed = em.createQuery("delete from AwaitingCandidate a where a.candidateId = :id")
+                .setParameter("id", candidateId).executeUpdate();
+        if (removed > 0) {
+            auditLog.record(actor, MODULE, "CANDIDATE_NO_LONGER_AWAITING", "candidate " + candidateId, null);
+        }
     }
 
     private Instant now() {

@@ -52,9 +52,9 @@ public final class CohortReads {
             return Map.of();
         }
         Map<Long, Long> seats = new HashMap<>();
-        em.createQuery("select e.cohortId, count(e) from Enrolment e where e.cohortId in :ids and e.status <> :out "
+        em.createQuery("select e.cohortId, count(e) from Enrolment e where e.cohortId in :ids and e.status not in :out "
                         + "group by e.cohortId", Object[].class)
-                .setParameter("ids", cohortIds).setParameter("out", EnrolmentStatus.TRANSFERRED_OUT)
+                .setParameter("ids", cohortIds).setParameter("out", EnrolmentStatus.seatless())
                 .getResultList()
                 .forEach(row -> seats.put((Long) row[0], (Long) row[1]));
         return seats;

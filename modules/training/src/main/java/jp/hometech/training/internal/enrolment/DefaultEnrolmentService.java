@@ -1,7 +1,6 @@
 package jp.hometech.training.internal.enrolment;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,13 +15,12 @@ import jp.hometech.platform.api.ConcurrentEditException;
 import jp.hometech.platform.api.Page;
 import jp.hometech.platform.api.PageRequest;
 import jp.hometech.platform.api.audit.AuditLog;
+import jp.hometech.platform.api.event.EventOutbox;
 import jp.hometech.platform.api.security.Actor;
 import jp.hometech.training.api.AssessmentResult;
 import jp.hometech.training.api.AssessmentView;
 import jp.hometech.training.api.AttendanceMark;
 import jp.hometech.training.api.AttendanceView;
-import jp.hometech.training.api.CallTrainingCompleted;
-import jp.hometech.training.api.CallTrainingStarted;
 import jp.hometech.training.api.CohortStatus;
 import jp.hometech.training.api.DayKind;
 import jp.hometech.training.api.EnrolmentService;
@@ -32,6 +30,8 @@ import jp.hometech.training.api.EnvironmentCheckStatus;
 import jp.hometech.training.api.NewEnrolment;
 import jp.hometech.training.api.TransferRequest;
 import jp.hometech.training.api.TransferView;
+import jp.hometech.training.api.event.CallTrainingCompleted;
+import jp.hometech.training.api.event.CallTrainingStarted;
 import jp.hometech.training.internal.Texts;
 import jp.hometech.training.internal.calendar.TrainingCalendar;
 import jp.hometech.training.internal.cohort.Cohort;
@@ -72,10 +72,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
     AuditLog auditLog;
 
     @Inject
-    Event<CallTrainingStarted> callTrainingStarted;
-
-    @Inject
-    Event<CallTrainingCompleted> callTrainingCompleted;
+    EventOutbox outbox;
 
     private final TrainingCalendar calendar = TrainingCalendar.standard();
     private final Clock clock = Clock.systemUTC();
@@ -86,8 +83,9 @@ public class DefaultEnrolmentService implements EnrolmentService {
             throw new BusinessException("training.enrolment.candidateRequired");
         }
         String name = Texts.required(request.displayName(), 100, "training.enrolment.displayNameRequired");
-        String username = Texts.required(Texts.username(request.portalUsername()), 64,
-                "training.enrolment.portalUsernameRequired");
+        if (request.accountId() <= 0) {
+            throw new BusinessException("training.enrolment.accountRequired");
+        }
         Cohort cohort = CohortReads.lockForSeats(em, request.cohortId());
         requireOpen(cohort, "training.enrolment.cohortNotOpen");
         Optional<Enrolment> active = activeOf(request.candidateId());
@@ -98,7 +96,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
             throw new BusinessException("training.enrolment.alreadyCompleted");
         }
         requireRoom(cohort, "training.enrolment.cohortFull");
-        Enrolment enrolment = new Enrolment(cohort.getId(), request.candidateId(), name, username,
+        Enrolment enrolment = new Enrolment(cohort.getId(), request.candidateId(), name, request.accountId(),
                 EnrolmentStatus.ENROLLED, now(), actor.username());
         persistEnrolment(enrolment);
         auditLog.record(actor, MODULE, "TRAINEE_ENROLLED", candidate(enrolment),
@@ -117,10 +115,10 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     @Override
-    public Optional<EnrolmentView> findLatestByPortalUsername(String portalUsername) {
-        List<Enrolment> latest = em.createQuery("select e from Enrolment e where e.portalUsername = :username "
+    public Optional<EnrolmentView> findLatestByAccount(long accountId) {
+        List<Enrolment> latest = em.createQuery("select e from Enrolment e where e.accountId = :accountId "
                         + "order by e.enrolledAt desc, e.id desc", Enrolment.class)
-                .setParameter("username", Texts.username(portalUsername)).setMaxResults(10).getResultList();
+                .setParameter("accountId", accountId).setMaxResults(10).getResultList();
         return latest.stream().filter(e -> e.getStatus().isActive()).findFirst()
                 .or(() -> latest.stream().findFirst())
                 .map(this::view);
@@ -212,7 +210,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         for (AttendanceMark mark : marks) {
             Enrolment enrolment = enrolments.get(mark.enrolmentId());
             if (enrolment == null || enrolment.getCohortId() != day.getCohortId()
-                    || enrolment.getStatus() == EnrolmentStatus.TRANSFERRED_OUT) {
+                    || !enrolment.getStatus().occupiesSeat()) {
                 throw new BusinessException("training.attendance.notInCohort", mark.enrolmentId());
             }
             Attendance attendance = existing.get(mark.enrolmentId());
@@ -262,7 +260,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         // Written before the new enrolment, so the one-active-enrolment index never sees two.
         em.flush();
         Enrolment to = new Enrolment(target.getId(), from.getCandidateId(), from.getDisplayName(),
-                from.getPortalUsername(), carried, now(), actor.username());
+                from.getAccountId(), carried, now(), actor.username());
         persistEnrolment(to);
         em.persist(new Transfer(from.getCandidateId(), from.getId(), from.getCohortId(), to.getId(), target.getId(),
                 reason, approvedBy, actor.username(), now()));
@@ -348,7 +346,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
         em.flush();
         auditLog.record(actor, MODULE, "CALL_TRAINING_STARTED", candidate(enrolment),
                 "enrolment " + enrolment.getId() + ", on " + startedOn);
-        callTrainingStarted.fire(new CallTrainingStarted(enrolment.getId(), enrolment.getCandidateId(), startedOn));
+        outbox.publish(MODULE, new CallTrainingStarted(enrolment.getId(), enrolment.getCandidateId(),
+                accountOf(enrolment), startedOn));
         return enrolment.toView(cohort.getStartDate());
     }
 
@@ -368,7 +367,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
         em.flush();
         auditLog.record(actor, MODULE, "CALL_TRAINING_COMPLETED", candidate(enrolment),
                 "enrolment " + enrolment.getId() + ", completed " + completedOn + ", work start " + workStart);
-        callTrainingCompleted.fire(new CallTrainingCompleted(enrolment.getId(), enrolment.getCandidateId(), workStart));
+        outbox.publish(MODULE, new CallTrainingCompleted(enrolment.getId(), enrolment.getCandidateId(),
+                accountOf(enrolment), workStart));
         return enrolment.toView(cohort.getStartDate());
     }
 
@@ -459,5 +459,13 @@ public class DefaultEnrolmentService implements EnrolmentService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** An erased trainee has no account and no training left to record; a trainer's page never offers one. */
+    private static long accountOf(Enrolment enrolment) {
+        if (enrolment.getAccountId() == null) {
+            throw new BusinessException("training.enrolment.personalDataErased");
+        }
+        return enrolment.getAccountId();
     }
 }

@@ -32,8 +32,9 @@ public class Enrolment {
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
-    @Column(name = "portal_username", nullable = false, length = 64)
-    private String portalUsername;
+    /** The trainee's portal account; null once their personal data was erased (see TrainingPersonalData). */
+    @Column(name = "account_id")
+    private Long accountId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -58,19 +59,19 @@ public class Enrolment {
     protected Enrolment() {
     }
 
-    public Enrolment(long cohortId, long candidateId, String displayName, String portalUsername, EnrolmentStatus status,
+    public Enrolment(long cohortId, long candidateId, String displayName, Long accountId, EnrolmentStatus status,
                      Instant enrolledAt, String enrolledBy) {
         this.cohortId = cohortId;
         this.candidateId = candidateId;
         this.displayName = displayName;
-        this.portalUsername = portalUsername;
+        this.accountId = accountId;
         this.status = status;
         this.enrolledAt = enrolledAt;
         this.enrolledBy = enrolledBy;
     }
 
     public EnrolmentView toView(LocalDate cohortStartDate) {
-        return new EnrolmentView(id, cohortId, cohortStartDate, candidateId, displayName, portalUsername, status,
+        return new EnrolmentView(id, cohortId, cohortStartDate, candidateId, displayName, accountId, status,
                 enrolledAt, callTrainingStartedOn, workStartDate, version);
     }
 
@@ -88,7 +89,7 @@ public class Enrolment {
     public long getCohortId() { return cohortId; }
     public long getCandidateId() { return candidateId; }
     public String getDisplayName() { return displayName; }
-    public String getPortalUsername() { return portalUsername; }
+    public Long getAccountId() { return accountId; }
     public EnrolmentStatus getStatus() { return status; }
     public LocalDate getCallTrainingStartedOn() { return callTrainingStartedOn; }
     public long getVersion() { return version; }

@@ -57,12 +57,11 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public EnvironmentCheckView submit(String portalUsername, EnvironmentSelfCheck selfCheck, Actor actor) {
+    public EnvironmentCheckView submit(long accountId, EnvironmentSelfCheck selfCheck, Actor actor) {
         if (selfCheck == null) {
             throw new BusinessException("training.environment.answersRequired");
         }
-        String username = Texts.username(portalUsername);
-        Enrolment enrolment = activeEnrolment(username)
+        Enrolment enrolment = activeEnrolment(accountId)
                 .orElseThrow(() -> new BusinessException("training.environment.noActiveEnrolment"));
         List<EnvironmentFinding> findings = rules.evaluate(selfCheck, reference(enrolment));
         if (EnvironmentRules.anyRefused(findings)) {
@@ -72,7 +71,7 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
         PhoneNumberCheck phone = phoneRule.check(selfCheck.phoneNumber());
         EnvironmentCheck check = checkOf(enrolment.getCandidateId()).orElseGet(() -> new EnvironmentCheck(enrolment.getCandidateId()));
         boolean resubmission = check.getId() != null;
-        check.submitted(username, selfCheck, phone.nationalDigits(), now());
+        check.submitted(accountId, selfCheck, phone.nationalDigits(), now());
         if (!resubmission) {
             em.persist(check);
         }
@@ -83,9 +82,9 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
     }
 
     @Override
-    public Optional<EnvironmentCheckView> findByPortalUsername(String portalUsername) {
-        return em.createQuery("select c from EnvironmentCheck c where c.portalUsername = :username", EnvironmentCheck.class)
-                .setParameter("username", Texts.username(portalUsername)).getResultStream().findFirst()
+    public Optional<EnvironmentCheckView> findByAccount(long accountId) {
+        return em.createQuery("select c from EnvironmentCheck c where c.accountId = :accountId", EnvironmentCheck.class)
+                .setParameter("accountId", accountId).getResultStream().findFirst()
                 .map(this::viewWithAdvice);
     }
 
@@ -190,16 +189,16 @@ public class DefaultEnvironmentCheckService implements EnvironmentCheckService {
 
     private EnvironmentCheckView view(EnvironmentCheck check, List<EnvironmentFinding> findings) {
         PhoneNumberCheck phone = phoneRule.check(check.getPhoneNumber());
-        return new EnvironmentCheckView(check.getId(), check.getCandidateId(), check.getPortalUsername(), check.answers(),
+        return new EnvironmentCheckView(check.getId(), check.getCandidateId(), check.getAccountId(), check.answers(),
                 phone.formatted() == null ? check.getPhoneNumber() : phone.formatted(), check.getStatus(),
                 check.getSubmittedAt(), check.getDecidedBy(), check.getDecidedAt(), check.getRefusalReason(),
                 findings.stream().filter(f -> !f.isRefused()).toList(), check.getVersion());
     }
 
-    private Optional<Enrolment> activeEnrolment(String portalUsername) {
-        return em.createQuery("select e from Enrolment e where e.portalUsername = :username and e.status in :active",
+    private Optional<Enrolment> activeEnrolment(long accountId) {
+        return em.createQuery("select e from Enrolment e where e.accountId = :accountId and e.status in :active",
                         Enrolment.class)
-                .setParameter("username", portalUsername).setParameter("active", EnrolmentStatus.active())
+                .setParameter("accountId", accountId).setParameter("active", EnrolmentStatus.active())
                 .getResultStream().findFirst();
     }
 

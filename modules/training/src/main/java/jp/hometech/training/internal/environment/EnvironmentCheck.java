@@ -34,8 +34,8 @@ public class EnvironmentCheck {
     @Column(name = "candidate_id", nullable = false)
     private long candidateId;
 
-    @Column(name = "portal_username", nullable = false, length = 64)
-    private String portalUsername;
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
 
     @Column(name = "private_quiet_room", nullable = false)
     private boolean privateQuietRoom;
@@ -108,8 +108,8 @@ public class EnvironmentCheck {
     }
 
     /** A (re)submission replaces the answers and clears an earlier verdict. */
-    public void submitted(String portalUsername, EnvironmentSelfCheck answers, String phoneDigits, Instant at) {
-        this.portalUsername = portalUsername;
+    public void submitted(long accountId, EnvironmentSelfCheck answers, String phoneDigits, Instant at) {
+        this.accountId = accountId;
         this.privateQuietRoom = answers.privateQuietRoom();
         this.phoneWiredInRoom = answers.phoneWiredInRoom();
         this.internetWiredToPc = answers.internetWiredToPc();
@@ -146,7 +146,7 @@ public class EnvironmentCheck {
 
     public Long getId() { return id; }
     public long getCandidateId() { return candidateId; }
-    public String getPortalUsername() { return portalUsername; }
+    public long getAccountId() { return accountId; }
     public String getPhoneNumber() { return phoneNumber; }
     public EnvironmentCheckStatus getStatus() { return status; }
     public Instant getSubmittedAt() { return submittedAt; }
