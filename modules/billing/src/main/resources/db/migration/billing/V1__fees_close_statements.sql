@@ -72,6 +72,9 @@ create table billing.statement (
     id             bigint generated always as identity primary key,
     month          date        not null references billing.monthly_close (month) on delete cascade,
     account_id     bigint      not null,
+    -- The name and contract as printed on the statement, kept as they were at the close.
+    payee_name     varchar(200) not null,
+    contract_number varchar(30) not null,
     payday         date        not null,
     calls          bigint      not null,
     minutes        bigint      not null,
@@ -130,4 +133,10 @@ create table billing.transfer_download (
     sha256        char(64)     not null,
     downloaded_by varchar(100) not null,
     downloaded_at timestamptz  not null
+);
+
+-- T4: the first call-training day of each contractor, from training's CallTrainingStarted (idempotent).
+create table billing.fee_start (
+    account_id  bigint primary key,
+    first_day   date   not null
 );

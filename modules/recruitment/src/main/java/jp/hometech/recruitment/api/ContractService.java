@@ -36,4 +36,7 @@ public interface ContractService {
     Optional<ContractView> findByContractorAccount(long accountId);
 
     Page<ContractView> search(ContractQuery query, PageRequest page);
+
+    /** The contracts of many contractors at once, keyed by their platform account id (billing's monthly close). */
+    java.util.Map<Long, ContractView> findByContractorAccounts(java.util.Collection<Long> accountIds);
 }

@@ -33,6 +33,12 @@ public class Statement {
     @Column(name = "account_id", nullable = false)
     private long accountId;
 
+    @Column(name = "payee_name", nullable = false, length = 200)
+    private String payeeName;
+
+    @Column(name = "contract_number", nullable = false, length = 30)
+    private String contractNumber;
+
     @Column(nullable = false)
     private LocalDate payday;
 
@@ -70,7 +76,9 @@ public class Statement {
     protected Statement() {
     }
 
-    public Statement(CalculatedStatement calculated, String invoiceNumber) {
+    public Statement(CalculatedStatement calculated, String payeeName, String contractNumber, String invoiceNumber) {
+        this.payeeName = payeeName;
+        this.contractNumber = contractNumber;
         this.month = calculated.month().atDay(1);
         this.accountId = calculated.accountId();
         this.payday = calculated.payday();
@@ -95,6 +103,8 @@ public class Statement {
     public Long getId() { return id; }
     public YearMonth getMonth() { return YearMonth.from(month); }
     public long getAccountId() { return accountId; }
+    public String getPayeeName() { return payeeName; }
+    public String getContractNumber() { return contractNumber; }
     public LocalDate getPayday() { return payday; }
     public long getCalls() { return calls; }
     public long getMinutes() { return minutes; }
