@@ -35,6 +35,9 @@ class ModuleBoundariesTest {
     static final ArchRule schedulingInternalsStayInScheduling = internalsOf("scheduling");
 
     @ArchTest
+    static final ArchRule certificatesInternalsStayInCertificates = internalsOf("certificates");
+
+    @ArchTest
     static final ArchRule entitiesAreInternal = classes()
             .that().areAnnotatedWith(Entity.class)
             .should().resideInAPackage("jp.hometech.*.internal..");

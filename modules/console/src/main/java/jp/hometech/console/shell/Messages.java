@@ -18,7 +18,8 @@ public final class Messages {
     private static final Map<String, String> MODULE_BUNDLES = Map.of(
             "recruitment", "jp.hometech.console.i18n.Recruitment",
             "training", "jp.hometech.console.i18n.Training",
-            "scheduling", "jp.hometech.scheduling.i18n.Scheduling");
+            "scheduling", "jp.hometech.scheduling.i18n.Scheduling",
+            "certificates", "jp.hometech.certificates.i18n.Certificates");
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -35,6 +35,9 @@ public interface ContractService {
     /** The contract of the contractor with this platform account id (their CONTRACTOR portal account). */
     Optional<ContractView> findByContractorAccount(long accountId);
 
+    /** The contractor's date of birth as the applicant gave it, for the business-contract certificate (C3). */
+    Optional<LocalDate> contractorBirthDate(long contractId);
+
     Page<ContractView> search(ContractQuery query, PageRequest page);
 
     /** The contracts of many contractors at once, keyed by their platform account id (billing's monthly close). */

@@ -212,6 +212,13 @@ public class DefaultContractService implements ContractService {
     }
 
     @Override
+    public Optional<LocalDate> contractorBirthDate(long contractId) {
+        return em.createQuery("""
+                select a.birthDate from Contract c, Applicant a where a.id = c.applicantId and c.id = :id""", LocalDate.class)
+                .setParameter("id", contractId).getResultStream().findFirst();
+    }
+
+    @Override
     public Page<ContractView> search(ContractQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" from Contract c, Applicant a where a.id = c.applicantId");
         Map<String, Object> parameters = new HashMap<>();

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 class SchemaMatchesEntitiesIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"platform", "recruitment", "training"})
+    @ValueSource(strings = {"platform", "recruitment", "training", "certificates"})
     void entitiesMatchTheMigratedSchema(String module) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(TestDatabase.jdbcUrl());
