@@ -98,6 +98,7 @@ create table billing.statement_line (
     code            varchar(30)  not null,
     name_ja         varchar(300) not null,
     name_en         varchar(300) not null,
+    unit            varchar(20)  check (unit in ('PER_CALL', 'PER_HOUR', 'PER_WORKED_DAY')),
     quantity        bigint       not null,
     unit_price_yen  bigint       not null,
     amount_yen      bigint       not null,

@@ -10,17 +10,19 @@ public final class StatementLineView implements Serializable {
     private final String code;
     private final String nameJa;
     private final String nameEn;
+    private final FeeUnit unit;
     private final long quantity;
     private final long unitPriceYen;
     private final long amountYen;
     private final YearMonth corrects;
 
-    public StatementLineView(StatementLineKind kind, String code, String nameJa, String nameEn, long quantity,
+    public StatementLineView(StatementLineKind kind, String code, String nameJa, String nameEn, FeeUnit unit, long quantity,
                              long unitPriceYen, long amountYen, YearMonth corrects) {
         this.kind = kind;
         this.code = code;
         this.nameJa = nameJa;
         this.nameEn = nameEn;
+        this.unit = unit;
         this.quantity = quantity;
         this.unitPriceYen = unitPriceYen;
         this.amountYen = amountYen;
@@ -31,6 +33,8 @@ public final class StatementLineView implements Serializable {
     public String getCode() { return code; }
     public String getNameJa() { return nameJa; }
     public String getNameEn() { return nameEn; }
+    /** What a fee line is paid per; null for the incentive and adjustments. */
+    public FeeUnit getUnit() { return unit; }
     /** Calls, minutes (per-hour lines) or days; 1 for the incentive and adjustments. */
     public long getQuantity() { return quantity; }
     public long getUnitPriceYen() { return unitPriceYen; }

@@ -39,6 +39,19 @@ public class BillingSettings {
         return digits("backoffice.billing.remitter-account", "BILLING_REMITTER_ACCOUNT", "0000000", 7);
     }
 
+    /** The payer printed on statements (支払通知書). */
+    public String companyName() {
+        return text("backoffice.billing.company-name", "BILLING_COMPANY_NAME", "株式会社ホームテック");
+    }
+
+    public String companyAddress() {
+        return text("backoffice.billing.company-address", "BILLING_COMPANY_ADDRESS", "東京都千代田区丸の内1-1-1");
+    }
+
+    public String companyPhone() {
+        return text("backoffice.billing.company-phone", "BILLING_COMPANY_PHONE", "03-0000-0000");
+    }
+
     public boolean transferFileCrLf() {
         String value = read("backoffice.billing.transfer-crlf", "BILLING_TRANSFER_CRLF");
         if (value == null) {

@@ -45,6 +45,10 @@ public class StatementLineRecord {
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private jp.hometech.billing.api.FeeUnit unit;
+
     @Column(nullable = false)
     private long quantity;
 
@@ -73,6 +77,7 @@ public class StatementLineRecord {
         this.code = line.code();
         this.nameJa = truncate(line.nameJa());
         this.nameEn = truncate(line.nameEn());
+        this.unit = line.unit();
         this.quantity = line.quantity();
         this.unitPriceYen = line.unitPriceYen();
         this.amountYen = line.amountYen();
@@ -89,6 +94,7 @@ public class StatementLineRecord {
     public String getCode() { return code; }
     public String getNameJa() { return nameJa; }
     public String getNameEn() { return nameEn; }
+    public jp.hometech.billing.api.FeeUnit getUnit() { return unit; }
     public long getQuantity() { return quantity; }
     public long getUnitPriceYen() { return unitPriceYen; }
     public long getAmountYen() { return amountYen; }

@@ -59,7 +59,7 @@ public final class StatementCalculator {
             for (FeeLine fee : schedule.lines()) {
                 long quantity = quantity(fee.unit(), days);
                 if (quantity > 0) {
-                    lines.add(new CalculatedLine(StatementLineKind.FEE, fee.code(), fee.nameJa(), fee.nameEn(), quantity,
+                    lines.add(new CalculatedLine(StatementLineKind.FEE, fee.code(), fee.nameJa(), fee.nameEn(), fee.unit(), quantity,
                             fee.unitPriceYen(), amount(fee.unit(), quantity, fee.unitPriceYen()), null, null, schedule.id()));
                 }
             }
@@ -71,13 +71,13 @@ public final class StatementCalculator {
             lines.add(new CalculatedLine(StatementLineKind.INCENTIVE, INCENTIVE_CODE,
                     "新規就業インセンティブ（" + windowMonth + "/" + NewWorkIncentive.WINDOW_MONTHS + "か月目）",
                     "New-work incentive (month " + windowMonth + " of " + NewWorkIncentive.WINDOW_MONTHS + ")",
-                    1, incentive, incentive, null, null, null));
+                    null, 1, incentive, incentive, null, null, null));
         }
         for (PendingAdjustment adjustment : adjustments) {
             lines.add(new CalculatedLine(StatementLineKind.ADJUSTMENT, ADJUSTMENT_CODE,
                     "調整（" + adjustment.corrects() + " 分）: " + adjustment.reason(),
                     "Adjustment (for " + adjustment.corrects() + "): " + adjustment.reason(),
-                    1, adjustment.amountYen(), adjustment.amountYen(), adjustment.corrects(), adjustment.id(), null));
+                    null, 1, adjustment.amountYen(), adjustment.amountYen(), adjustment.corrects(), adjustment.id(), null));
         }
         long subtotal = lines.stream().mapToLong(CalculatedLine::amountYen).sum();
         long minutes = payable.stream().mapToLong(DailyWork::minutes).sum();
