@@ -11,9 +11,9 @@ import jp.hometech.console.shell.UserSession;
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
-import jp.hometech.recruitment.api.CertificateEntry;
-import jp.hometech.recruitment.api.QualifyingCertificateService;
-import jp.hometech.recruitment.api.QualifyingCertificateView;
+import jp.hometech.recruitment.api.QualificationEntry;
+import jp.hometech.recruitment.api.QualificationService;
+import jp.hometech.recruitment.api.QualificationView;
 import jp.hometech.recruitment.api.ScreeningOutcome;
 import jp.hometech.recruitment.api.SupportWorkEntry;
 
@@ -37,7 +37,7 @@ public class ApplyView implements Serializable {
     ApplicationService applications;
 
     @EJB
-    QualifyingCertificateService certificates;
+    QualificationService qualifications;
 
     @Inject
     ConsoleUser consoleUser;
@@ -45,7 +45,7 @@ public class ApplyView implements Serializable {
     @Inject
     UserSession userSession;
 
-    private List<QualifyingCertificateView> certificateChoices;
+    private List<QualificationView> qualificationChoices;
     private String nameKanji;
     private String nameKana;
     private LocalDate birthDate;
@@ -53,7 +53,7 @@ public class ApplyView implements Serializable {
     private String phone;
     private String address;
     private boolean enrolledInHighSchool;
-    private final List<CertificateRow> certificateRows = new ArrayList<>();
+    private final List<QualificationRow> qualificationRows = new ArrayList<>();
     private final List<SupportWorkRow> supportWorkRows = new ArrayList<>();
     private boolean selfDeclaredKnowledge;
     private boolean hasInternetPc;
@@ -65,15 +65,15 @@ public class ApplyView implements Serializable {
 
     @PostConstruct
     void init() {
-        certificateChoices = certificates.listActive();
+        qualificationChoices = qualifications.listActive();
     }
 
-    public void addCertificate() {
-        certificateRows.add(new CertificateRow());
+    public void addQualification() {
+        qualificationRows.add(new QualificationRow());
     }
 
-    public void removeCertificate(CertificateRow row) {
-        certificateRows.remove(row);
+    public void removeQualification(QualificationRow row) {
+        qualificationRows.remove(row);
     }
 
     public void addSupportWork() {
@@ -90,15 +90,15 @@ public class ApplyView implements Serializable {
             keepMessagesOnThisPage();
             return;
         }
-        List<CertificateEntry> certificateEntries = certificateRows.stream()
-                .map(row -> new CertificateEntry(row.getCode(), row.getObtainedOn())).toList();
+        List<QualificationEntry> qualificationEntries = qualificationRows.stream()
+                .map(row -> new QualificationEntry(row.getCode(), row.getObtainedOn())).toList();
         List<SupportWorkEntry> supportWork = supportWorkRows.stream()
                 .map(row -> new SupportWorkEntry(row.getStartedOn(), row.isOngoing() ? null : row.getEndedOn(),
                         row.getDescription())).toList();
         char[] secret = password.toCharArray();
         try {
             outcome = applications.apply(new ApplicationForm(nameKanji, nameKana, birthDate, email, phone, address,
-                    enrolledInHighSchool, certificateEntries, supportWork, selfDeclaredKnowledge, hasInternetPc,
+                    enrolledInHighSchool, qualificationEntries, supportWork, selfDeclaredKnowledge, hasInternetPc,
                     obligationsAcknowledged, personalDataConsent, secret, userSession.getLanguage()), consoleUser.actor());
             password = null;
             passwordRepeated = null;
@@ -115,12 +115,12 @@ public class ApplyView implements Serializable {
         PageMessages.onThisPageOnly();
     }
 
-    public String certificateName(QualifyingCertificateView certificate) {
-        return userSession.isJapanese() ? certificate.getNameJa() : certificate.getNameEn();
+    public String qualificationName(QualificationView qualification) {
+        return userSession.isJapanese() ? qualification.getNameJa() : qualification.getNameEn();
     }
 
-    public List<QualifyingCertificateView> getCertificateChoices() { return certificateChoices; }
-    public List<CertificateRow> getCertificateRows() { return certificateRows; }
+    public List<QualificationView> getQualificationChoices() { return qualificationChoices; }
+    public List<QualificationRow> getQualificationRows() { return qualificationRows; }
     public List<SupportWorkRow> getSupportWorkRows() { return supportWorkRows; }
     public ScreeningOutcome getOutcome() { return outcome; }
     public String getNameKanji() { return nameKanji; }
@@ -151,7 +151,7 @@ public class ApplyView implements Serializable {
     public void setPasswordRepeated(String passwordRepeated) { this.passwordRepeated = passwordRepeated; }
 
     /** One R4a claim being typed in. */
-    public static final class CertificateRow implements Serializable {
+    public static final class QualificationRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
         private LocalDate obtainedOn;

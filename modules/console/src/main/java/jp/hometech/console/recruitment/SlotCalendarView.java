@@ -1,7 +1,6 @@
 package jp.hometech.console.recruitment;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jp.hometech.console.shell.Messages;
@@ -12,7 +11,6 @@ import jp.hometech.recruitment.api.InterviewService;
 import jp.hometech.recruitment.api.InterviewSlotView;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -56,17 +54,9 @@ public class SlotCalendarView implements Serializable {
                 .map(Entry::new).toList());
     }
 
-    /** Read while rendering, so the name follows the language the page is shown in. */
-    public String holidayName(LocalDate date) {
-        return MonthGrid.holidayName(date, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    public String getPreviousMonth() { return grid.getPreviousMonth(); }
-    public String getNextMonth() { return grid.getNextMonth(); }
-    public String getShownMonth() { return grid.getShownMonth(); }
     public String getMonth() { return month; }
     public void setMonth(String month) { this.month = month; }
-    public List<List<MonthGrid.Day<Entry>>> getWeeks() { return grid.getWeeks(); }
+    public MonthGrid<Entry> getGrid() { return grid; }
 
     /** A slot as the calendar shows it: Japan-time start and end, interviewer, booked of capacity. */
     public static final class Entry implements Serializable {

@@ -3,23 +3,22 @@ package jp.hometech.console.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jp.hometech.platform.api.BusinessException;
+import jp.hometech.platform.api.i18n.ModuleMessages;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** Texts of the console's resource bundle in the current user's language, and Faces messages made of them. */
+/**
+ * Texts in the current user's language, and Faces messages made of them. A key that starts with a module's
+ * name ({@code recruitment.…}) comes from that module's own bundle ({@link ModuleMessages}); the others are
+ * the console's own texts (menu, login, dashboard, accounts).
+ */
 public final class Messages {
 
     public static final String BUNDLE = "jp.hometech.console.i18n.Messages";
-    /** Each business module keeps its texts in a bundle of its own; its keys start with the module name. */
-    private static final Map<String, String> MODULE_BUNDLES = Map.of(
-            "recruitment", "jp.hometech.console.i18n.Recruitment",
-            "training", "jp.hometech.console.i18n.Training",
-            "scheduling", "jp.hometech.scheduling.i18n.Scheduling",
-            "certificates", "jp.hometech.certificates.i18n.Certificates");
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -28,8 +27,9 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        String module = key.contains(".") ? key.substring(0, key.indexOf('.')) : "";
-        ResourceBundle bundle = ResourceBundle.getBundle(MODULE_BUNDLES.getOrDefault(module, BUNDLE), locale);
+        Optional<ResourceBundle> module = ModuleMessages.bundleOf(key, locale);
+        ResourceBundle bundle = module.isPresent() ? module.get()
+                : ResourceBundle.getBundle(BUNDLE, ModuleMessages.supported(locale));
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.function.Function;
 
 /**
  * A month as calendar pages show it: whole weeks from Monday to Sunday around the month, each day with the
- * entries a page puts on it (interview slots, cohort days, …).
+ * entries a page puts on it (interview slots, cohort days, …) and, where the page's module closes on a
+ * working weekday, the message key that says why. The composite component
+ * {@code resources/backoffice/monthCalendar.xhtml} draws it; texts are read while rendering, so they follow
+ * the language the page is shown in.
  */
 public final class MonthGrid<E extends Serializable> implements Serializable {
 
@@ -36,13 +40,19 @@ public final class MonthGrid<E extends Serializable> implements Serializable {
     }
 
     public static <E extends Serializable> MonthGrid<E> of(YearMonth month, Function<LocalDate, List<E>> entriesOn) {
+        return of(month, entriesOn, date -> null);
+    }
+
+    /** @param closedOn the message key of why the page's module is closed on a date (e.g. the year-end), or null */
+    public static <E extends Serializable> MonthGrid<E> of(YearMonth month, Function<LocalDate, List<E>> entriesOn,
+                                                           Function<LocalDate, String> closedOn) {
         LocalDate last = lastShownDay(month);
         List<List<Day<E>>> weeks = new ArrayList<>();
         for (LocalDate weekStart = firstShownDay(month); !weekStart.isAfter(last); weekStart = weekStart.plusWeeks(1)) {
             List<Day<E>> week = new ArrayList<>();
             for (int offset = 0; offset < 7; offset++) {
                 LocalDate date = weekStart.plusDays(offset);
-                week.add(new Day<>(date, YearMonth.from(date).equals(month), entriesOn.apply(date)));
+                week.add(new Day<>(date, YearMonth.from(date).equals(month), entriesOn.apply(date), closedOn.apply(date)));
             }
             weeks.add(List.copyOf(week));
         }
@@ -52,6 +62,15 @@ public final class MonthGrid<E extends Serializable> implements Serializable {
     /** The national holiday's name in the page's language, or null (K1). */
     public static String holidayName(LocalDate date, Locale locale) {
         return JapaneseCalendar.standard().holiday(date).map(holiday -> holiday.name(locale)).orElse(null);
+    }
+
+    /** Monday to Sunday, short, in the locale (月 … 日, Mon … Sun). */
+    public List<String> weekdayNames(Locale locale) {
+        List<String> names = new ArrayList<>();
+        for (DayOfWeek day = DayOfWeek.MONDAY; names.size() < 7; day = day.plus(1)) {
+            names.add(day.getDisplayName(TextStyle.SHORT, locale));
+        }
+        return names;
     }
 
     public List<List<Day<E>>> getWeeks() { return weeks; }
@@ -66,18 +85,24 @@ public final class MonthGrid<E extends Serializable> implements Serializable {
         private final LocalDate date;
         private final boolean inMonth;
         private final List<E> entries;
+        private final String closedKey;
 
-        Day(LocalDate date, boolean inMonth, List<E> entries) {
+        Day(LocalDate date, boolean inMonth, List<E> entries, String closedKey) {
             this.date = date;
             this.inMonth = inMonth;
             this.entries = List.copyOf(entries);
+            this.closedKey = closedKey;
         }
 
         public LocalDate getDate() { return date; }
         public int getDayOfMonth() { return date.getDayOfMonth(); }
         public boolean isInMonth() { return inMonth; }
-        /** A weekend day or a national holiday (K1). */
-        public boolean isOff() { return !JapaneseCalendar.standard().isWorkingWeekday(date); }
+        /** A weekend day, a national holiday (K1) or a day the page's module is closed. */
+        public boolean isOff() { return closedKey != null || !JapaneseCalendar.standard().isWorkingWeekday(date); }
         public List<E> getEntries() { return entries; }
+        public String getClosedKey() { return closedKey; }
+
+        /** The national holiday's name in the locale, or null (K1). */
+        public String holidayName(Locale locale) { return MonthGrid.holidayName(date, locale); }
     }
 }

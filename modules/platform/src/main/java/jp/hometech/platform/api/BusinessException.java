@@ -5,8 +5,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 
 /**
- * A request that a business rule refuses. It carries a message key of the console's resource bundles
- * (and its arguments) rather than a text, so the user reads the reason in their own language.
+ * A request that a business rule refuses. It carries a message key of the throwing module's own bundle
+ * ({@code <module>.…}, see {@link jp.hometech.platform.api.i18n.ModuleMessages}) and its arguments rather
+ * than a text, so the user reads the reason in their own language.
  * Thrown from a service, it rolls back the whole user action.
  */
 @ApplicationException(rollback = true)

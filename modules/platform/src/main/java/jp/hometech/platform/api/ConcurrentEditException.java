@@ -7,6 +7,6 @@ import jakarta.ejb.ApplicationException;
 public class ConcurrentEditException extends BusinessException {
 
     public ConcurrentEditException() {
-        super("common.concurrentEdit");
+        super("platform.concurrentEdit");
     }
 }

@@ -30,7 +30,7 @@ public final class ApplicantDetail implements java.io.Serializable {
     private final String decisionReasonKey;
     private final List<String> decisionReasonArguments;
     private final List<RuleResultView> screening;
-    private final List<CertificateView> certificates;
+    private final List<DeclaredQualificationView> qualifications;
     private final List<SupportWorkView> supportWork;
     private final BookingView activeBooking;
     private final InterviewOutcomeView interviewOutcome;
@@ -49,7 +49,7 @@ public final class ApplicantDetail implements java.io.Serializable {
                            LocalDate appliedOn, int ageAtApplication, boolean minor, boolean parentalConsentRequired,
                            ApplicantStatus status, QualificationRoute route, ScreeningDecision decision,
                            ScreeningRule decidingRule, String decisionReasonKey, List<String> decisionReasonArguments,
-                           List<RuleResultView> screening, List<CertificateView> certificates,
+                           List<RuleResultView> screening, List<DeclaredQualificationView> qualifications,
                            List<SupportWorkView> supportWork, BookingView activeBooking,
                            InterviewOutcomeView interviewOutcome, ConsentDocumentView consent, Long contractId,
                            Instant closedAt, String closingReason, String portalUsername, Long portalAccountId,
@@ -77,7 +77,7 @@ public final class ApplicantDetail implements java.io.Serializable {
         this.decisionReasonKey = decisionReasonKey;
         this.decisionReasonArguments = List.copyOf(decisionReasonArguments);
         this.screening = List.copyOf(screening);
-        this.certificates = List.copyOf(certificates);
+        this.qualifications = List.copyOf(qualifications);
         this.supportWork = List.copyOf(supportWork);
         this.activeBooking = activeBooking;
         this.interviewOutcome = interviewOutcome;
@@ -115,7 +115,7 @@ public final class ApplicantDetail implements java.io.Serializable {
     public List<String> getDecisionReasonArguments() { return decisionReasonArguments; }
     public Object[] getDecisionReasonArgumentArray() { return decisionReasonArguments.toArray(); }
     public List<RuleResultView> getScreening() { return screening; }
-    public List<CertificateView> getCertificates() { return certificates; }
+    public List<DeclaredQualificationView> getQualifications() { return qualifications; }
     public List<SupportWorkView> getSupportWork() { return supportWork; }
     public BookingView getActiveBooking() { return activeBooking; }
     public InterviewOutcomeView getInterviewOutcome() { return interviewOutcome; }

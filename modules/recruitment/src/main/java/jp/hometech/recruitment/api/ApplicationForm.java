@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What a person enters on the public application page.
  *
- * @param certificates         R4a claims; codes of the qualifying-certificate reference data
+ * @param qualifications         R4a claims; codes of the qualification reference data
  * @param supportWork          R4b claims
  * @param selfDeclaredKnowledge R4c: the applicant declares they can explain every topic of {@link R4cTopic}
  * @param hasInternetPc        R5
@@ -16,13 +16,13 @@ import java.util.List;
  * @param preferredLanguage    "ja" or "en"; the language of the portal and of the screening explanation
  */
 public record ApplicationForm(String nameKanji, String nameKana, LocalDate birthDate, String email, String phone,
-                              String address, boolean enrolledInHighSchool, List<CertificateEntry> certificates,
+                              String address, boolean enrolledInHighSchool, List<QualificationEntry> qualifications,
                               List<SupportWorkEntry> supportWork, boolean selfDeclaredKnowledge, boolean hasInternetPc,
                               boolean obligationsAcknowledged, boolean personalDataConsent, char[] password,
                               String preferredLanguage) implements java.io.Serializable {
 
     public ApplicationForm {
-        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+        qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
         supportWork = supportWork == null ? List.of() : List.copyOf(supportWork);
     }
 }

@@ -2,7 +2,7 @@ package jp.hometech.recruitment.api;
 
 /** Which R4 route qualified the applicant at screening; the first that holds, in the order R4a, R4b, R4c. */
 public enum QualificationRoute {
-    CERTIFICATE, SUPPORT_WORK, SELF_DECLARATION, NONE;
+    QUALIFICATION, SUPPORT_WORK, SELF_DECLARATION, NONE;
 
     public String getMessageKey() {
         return "recruitment.route." + name();

@@ -15,6 +15,11 @@ public enum ScreeningRule {
         return id;
     }
 
+    /** The rule's short name in the module's bundle, e.g. {@code recruitment.rule.R4a}. */
+    public String getMessageKey() {
+        return "recruitment.rule." + id;
+    }
+
     public static ScreeningRule ofId(String id) {
         for (ScreeningRule rule : values()) {
             if (rule.id.equals(id)) {

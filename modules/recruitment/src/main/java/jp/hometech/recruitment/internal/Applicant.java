@@ -120,7 +120,7 @@ public class Applicant {
 
     @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<ApplicantCertificate> certificates = new ArrayList<>();
+    private List<ApplicantQualification> qualifications = new ArrayList<>();
 
     @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startedOn")
@@ -167,9 +167,9 @@ public class Applicant {
             status = ApplicantStatus.REJECTED;
             closedAt = now;
         }
-        for (ValidApplication.HeldCertificate held : application.certificates()) {
-            certificates.add(new ApplicantCertificate(this, held.certificate().code(), held.obtainedOn(),
-                    held.certificate().qualifying()));
+        for (ValidApplication.HeldQualification held : application.qualifications()) {
+            qualifications.add(new ApplicantQualification(this, held.qualification().code(), held.obtainedOn(),
+                    held.qualification().qualifying()));
         }
         for (ValidApplication.WorkPeriodEntry period : application.supportWork()) {
             supportPeriods.add(new SupportPeriod(this, period.startedOn(), period.endedOn(), period.description()));
@@ -232,7 +232,7 @@ public class Applicant {
     String getClosingReason() { return closingReason; }
     String getPortalUsername() { return portalUsername; }
     Long getPortalAccountId() { return portalAccountId; }
-    List<ApplicantCertificate> getCertificates() { return certificates; }
+    List<ApplicantQualification> getQualifications() { return qualifications; }
     List<SupportPeriod> getSupportPeriods() { return supportPeriods; }
     List<ScreeningResultRecord> getScreeningResults() { return screeningResults; }
     long getVersion() { return version; }

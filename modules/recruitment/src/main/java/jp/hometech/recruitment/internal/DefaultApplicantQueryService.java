@@ -16,7 +16,7 @@ import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.recruitment.api.ApplicantSummary;
 import jp.hometech.recruitment.api.BookingStatus;
 import jp.hometech.recruitment.api.BookingView;
-import jp.hometech.recruitment.api.CertificateView;
+import jp.hometech.recruitment.api.DeclaredQualificationView;
 import jp.hometech.recruitment.api.ConsentDocumentView;
 import jp.hometech.recruitment.api.HistoryEntryView;
 import jp.hometech.recruitment.api.InterviewOutcomeView;
@@ -63,11 +63,11 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
         if (a == null) {
             return Optional.empty();
         }
-        List<CertificateView> certificates = em.createQuery("""
-                        select new jp.hometech.recruitment.api.CertificateView(c.certificateCode, q.nameJa, q.nameEn,
+        List<DeclaredQualificationView> qualifications = em.createQuery("""
+                        select new jp.hometech.recruitment.api.DeclaredQualificationView(c.qualificationCode, q.nameJa, q.nameEn,
                             c.obtainedOn, c.qualifying)
-                        from ApplicantCertificate c, QualifyingCertificate q
-                        where q.code = c.certificateCode and c.applicant.id = :id order by q.sortOrder""", CertificateView.class)
+                        from ApplicantQualification c, Qualification q
+                        where q.code = c.qualificationCode and c.applicant.id = :id order by q.sortOrder""", DeclaredQualificationView.class)
                 .setParameter("id", applicantId).getResultList();
         List<SupportWorkView> supportWork = a.getSupportPeriods().stream().map(SupportPeriod::toView).toList();
         InterviewOutcomeView outcome = em.createQuery("select o from InterviewOutcome o where o.applicantId = :id",
@@ -84,7 +84,7 @@ public class DefaultApplicantQueryService implements ApplicantQueryService {
                 a.isObligationsAcknowledged(), a.isSelfDeclaredKnowledge(), a.getAppliedAt(), a.getAppliedOn(),
                 a.getAgeAtApplication(), a.isMinorAtApplication(), a.isParentalConsentRequired(), a.getStatus(),
                 a.getQualificationRoute(), a.getDecision(), a.getDecidingRule(), a.getDecisionReasonKey(),
-                a.getDecisionReasonArguments(), screening(a), certificates, supportWork, booking(a), outcome, consent,
+                a.getDecisionReasonArguments(), screening(a), qualifications, supportWork, booking(a), outcome, consent,
                 contractId, a.getClosedAt(), a.getClosingReason(), a.getPortalUsername(), a.getPortalAccountId(), history,
                 a.getVersion()));
     }

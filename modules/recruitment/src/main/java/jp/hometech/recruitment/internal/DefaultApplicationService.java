@@ -19,7 +19,7 @@ import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.ScreeningOutcome;
 import jp.hometech.recruitment.api.event.ApplicantWithdrawn;
 import jp.hometech.recruitment.internal.rules.ApplicationFormValidator;
-import jp.hometech.recruitment.internal.rules.CertificateRef;
+import jp.hometech.recruitment.internal.rules.QualificationRef;
 import jp.hometech.recruitment.internal.rules.ValidApplication;
 import jp.hometech.recruitment.internal.screening.RuleResult;
 import jp.hometech.recruitment.internal.screening.ScreeningEngine;
@@ -56,9 +56,9 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Override
     public ScreeningOutcome apply(ApplicationForm form, Actor actor) {
-        Map<String, CertificateRef> catalogue = em.createQuery("select c from QualifyingCertificate c",
-                        QualifyingCertificate.class).getResultStream()
-                .map(QualifyingCertificate::toRef).collect(Collectors.toMap(CertificateRef::code, Function.identity()));
+        Map<String, QualificationRef> catalogue = em.createQuery("select c from Qualification c",
+                        Qualification.class).getResultStream()
+                .map(Qualification::toRef).collect(Collectors.toMap(QualificationRef::code, Function.identity()));
         ValidApplication application = ApplicationFormValidator.validate(form, catalogue, Recruitment.today());
         if (emailTaken(application.email())) {
             throw new BusinessException(DUPLICATE_EMAIL);

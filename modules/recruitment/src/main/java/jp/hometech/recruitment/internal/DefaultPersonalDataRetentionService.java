@@ -69,7 +69,7 @@ public class DefaultPersonalDataRetentionService implements PersonalDataRetentio
         List<Long> ids = expired.stream().map(Applicant::getId).toList();
         em.flush();
         em.clear();
-        // The foreign keys cascade to certificates, periods, screening results, history, bookings, outcome and consent.
+        // The foreign keys cascade to qualifications, periods, screening results, history, bookings, outcome and consent.
         em.createQuery("delete from Applicant a where a.id in :ids").setParameter("ids", ids).executeUpdate();
         return ids.size();
     }

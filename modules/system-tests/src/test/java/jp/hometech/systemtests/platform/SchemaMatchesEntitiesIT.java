@@ -5,12 +5,22 @@ import jakarta.persistence.Persistence;
 import jp.hometech.platform.migration.ModuleSchemaMigrator;
 import jp.hometech.systemtests.support.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Flyway owns the schema and Hibernate never touches it, so this proves the two agree: each module's
@@ -19,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 class SchemaMatchesEntitiesIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"platform", "recruitment", "training", "certificates"})
+    @MethodSource("modules")
     void entitiesMatchTheMigratedSchema(String module) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(TestDatabase.jdbcUrl());
@@ -35,5 +45,23 @@ class SchemaMatchesEntitiesIT {
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(module, outsideTheServer);
             factory.close();
         });
+    }
+
+    /** Every module jar on the class path brings one persistence unit named after the module and its schema. */
+    static List<String> modules() throws Exception {
+        List<String> units = new ArrayList<>();
+        Enumeration<URL> descriptors = SchemaMatchesEntitiesIT.class.getClassLoader().getResources("META-INF/persistence.xml");
+        while (descriptors.hasMoreElements()) {
+            try (InputStream in = descriptors.nextElement().openStream()) {
+                NodeList declared = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                        .getElementsByTagName("persistence-unit");
+                for (int i = 0; i < declared.getLength(); i++) {
+                    units.add(((Element) declared.item(i)).getAttribute("name"));
+                }
+            }
+        }
+        Collections.sort(units);
+        assertTrue(units.containsAll(List.of("platform", "recruitment", "training")), "persistence units: " + units);
+        return units;
     }
 }

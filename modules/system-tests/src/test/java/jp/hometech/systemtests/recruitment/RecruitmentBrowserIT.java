@@ -55,7 +55,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertTrue(browser.driver().getCurrentUrl().contains("/apply/index.xhtml"));
 
         fillApplication(email, JapaneseCalendar.standard().today().minusYears(15).minusDays(10), false);
-        addCertificate("ITパスポート");
+        addQualification("ITパスポート");
         submitApplication();
 
         assertEquals("今回はご応募の条件を満たしていません", browser.text("decision"));
@@ -63,7 +63,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         assertTrue(browser.text("reason").contains("応募は16歳からです"), browser.text("reason"));
         assertTrue(browser.text("reason").startsWith("応募日（"), browser.text("reason"));
 
-        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(30), "ITパスポート");
+        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(30), "ITパスポート");
         assertTrue(browser.text("messages").contains("このメールアドレスでは既にご応募いただいています。"),
                 browser.text("messages"));
         assertTrue(browser.present("applyForm:submit"), "the form stays with what was typed");
@@ -74,7 +74,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
 
-        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(28), "P検 準2級");
+        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(28), "P検 準2級");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         assertTrue(browser.text("invitedText").contains(email));
 
@@ -133,7 +133,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void minorsContractWaitsForVerifiedConsentThenTheContractorLogsIn_R3() throws IOException {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
-        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(17).minusDays(30), "基本情報技術者");
+        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(17).minusDays(30), "基本情報技術者");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         assertTrue(browser.text("consentNotice").contains("親権者の同意書"));
         bookAsApplicant(email, interviewer);
@@ -189,7 +189,7 @@ class RecruitmentBrowserIT extends BrowserJourney {
     void recruiterSuspendsAndThenEndsAContractWithReasonsAndAStaleChangeIsRefused() {
         String interviewer = createSlotAsRecruiter();
         String email = uniqueEmail();
-        applyWithCertificate(email, JapaneseCalendar.standard().today().minusYears(30), "P検 準2級");
+        applyWithQualification(email, JapaneseCalendar.standard().today().minusYears(30), "P検 準2級");
         assertEquals("一次選考（面接）へのご案内", browser.text("decision"));
         bookAsApplicant(email, interviewer);
         openApplicantAsRecruiter(email);
@@ -296,33 +296,33 @@ class RecruitmentBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void adminAddsAQualifyingCertificateThatTheApplicationFormOffers_R4a() {
+    void adminAddsAQualificationThatTheApplicationFormOffers_R4a() {
         String code = "BT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String name = "テスト資格 " + code;
         browser.logIn("recruiter", "recruiter-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
-        browser.open("/console/recruitment/certificates.xhtml");
-        assertTrue(browser.text("tableForm:certificates").contains("ITパスポート"));
-        assertFalse(browser.present("tableForm:newCertificate"), "a recruiter only reads the list");
+        browser.open("/console/recruitment/qualifications.xhtml");
+        assertTrue(browser.text("tableForm:qualifications").contains("ITパスポート"));
+        assertFalse(browser.present("tableForm:newQualification"), "a recruiter only reads the list");
         logOut();
 
         browser.logIn("admin", "admin-demo-2026");
         browser.waitVisible(By.id("headerForm:logout"));
-        browser.open("/console/recruitment/certificates.xhtml");
-        browser.click(By.id("tableForm:newCertificate"));
+        browser.open("/console/recruitment/qualifications.xhtml");
+        browser.click(By.id("tableForm:newQualification"));
         browser.waitVisible(By.id("editForm:code"));
         browser.fieldLabelled("editForm", "コード").sendKeys(code);
         browser.fieldLabelled("editForm", "名称（日本語）").sendKeys(name);
-        browser.fieldLabelled("editForm", "名称（英語）").sendKeys("Test certificate " + code);
+        browser.fieldLabelled("editForm", "名称（英語）").sendKeys("Test qualification " + code);
         browser.click(By.id("editForm:save"));
         browser.waitForText(By.id("messages"), "資格 " + code + " を保存しました。");
-        assertTrue(browser.text("tableForm:certificates").contains(name));
+        assertTrue(browser.text("tableForm:qualifications").contains(name));
         logOut();
 
         browser.open("/apply/index.xhtml");
-        browser.click(By.id("applyForm:addCertificate"));
-        WebElement certificate = browser.waitVisible(By.id("applyForm:certificates:0:certificate"));
-        assertTrue(new Select(certificate).getOptions().stream().anyMatch(o -> o.getText().equals(name)));
+        browser.click(By.id("applyForm:addQualification"));
+        WebElement qualification = browser.waitVisible(By.id("applyForm:qualifications:0:qualification"));
+        assertTrue(new Select(qualification).getOptions().stream().anyMatch(o -> o.getText().equals(name)));
     }
 
     @ParameterizedTest(name = "{0} sees the recruitment menu: {1}")
@@ -351,11 +351,11 @@ class RecruitmentBrowserIT extends BrowserJourney {
         return "bt-" + UUID.randomUUID().toString().substring(0, 12) + "@example.jp";
     }
 
-    /** The public form filled in by someone who is not in high school and holds one certificate, then sent. */
-    private void applyWithCertificate(String email, LocalDate birthDate, String certificate) {
+    /** The public form filled in by someone who is not in high school and holds one qualification, then sent. */
+    private void applyWithQualification(String email, LocalDate birthDate, String qualification) {
         browser.open("/apply/index.xhtml");
         fillApplication(email, birthDate, false);
-        addCertificate(certificate);
+        addQualification(qualification);
         submitApplication();
     }
 
@@ -376,11 +376,11 @@ class RecruitmentBrowserIT extends BrowserJourney {
         browser.fieldLabelled("applyForm", "パスワード（確認）").sendKeys(APPLICANT_PASSWORD);
     }
 
-    private void addCertificate(String name) {
-        browser.click(By.id("applyForm:addCertificate"));
-        WebElement certificate = browser.waitVisible(By.id("applyForm:certificates:0:certificate"));
-        new Select(certificate).selectByVisibleText(name);
-        browser.driver().findElement(By.id("applyForm:certificates:0:obtainedOn_input"))
+    private void addQualification(String name) {
+        browser.click(By.id("applyForm:addQualification"));
+        WebElement qualification = browser.waitVisible(By.id("applyForm:qualifications:0:qualification"));
+        new Select(qualification).selectByVisibleText(name);
+        browser.driver().findElement(By.id("applyForm:qualifications:0:obtainedOn_input"))
                 .sendKeys(JapaneseCalendar.standard().today().minusYears(2).toString());
     }
 

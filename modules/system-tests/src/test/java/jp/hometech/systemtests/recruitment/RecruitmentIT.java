@@ -20,7 +20,7 @@ import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.BookingCommand;
 import jp.hometech.recruitment.api.BookingResult;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.ConsentService;
 import jp.hometech.recruitment.api.ConsentUpload;
 import jp.hometech.recruitment.api.ContractCommand;
@@ -113,7 +113,7 @@ class RecruitmentIT {
     @Test
     void withdrawnApplicantIsErasedAfterTheRetentionPeriodWithTheirAccountAndMayApplyAgain() {
         String email = uniqueEmail();
-        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.apply(adultWithQualification(email), PUBLIC);
         applications.withdrawOwn(email, new Actor(email, "192.0.2.30"));
 
         Instant afterRetention = Instant.now().plus(Duration.ofDays(400));
@@ -124,17 +124,17 @@ class RecruitmentIT {
         assertTrue(applicants.ownApplication(email).isEmpty());
         assertTrue(accounts.findByUsername(email).isEmpty());
         assertEquals(0, auditLog.search(new AuditQuery(email, null, null, null, null, null), PageRequest.first(10)).totalCount());
-        assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, applications.apply(adultWithCertificate(email), PUBLIC).getDecision());
+        assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, applications.apply(adultWithQualification(email), PUBLIC).getDecision());
     }
 
     @Test
     void eligibleApplicantIsInvitedAndGetsAnApplicantAccount_R4a() {
         String email = uniqueEmail();
 
-        ScreeningOutcome outcome = applications.apply(adultWithCertificate(email), PUBLIC);
+        ScreeningOutcome outcome = applications.apply(adultWithQualification(email), PUBLIC);
 
         assertEquals(ScreeningDecision.INVITED_TO_INTERVIEW, outcome.getDecision());
-        assertEquals(QualificationRoute.CERTIFICATE, outcome.getQualificationRoute());
+        assertEquals(QualificationRoute.QUALIFICATION, outcome.getQualificationRoute());
         assertEquals(email, outcome.getPortalUsername());
         AccountView account = accounts.findByUsername(email).orElseThrow();
         assertEquals(Set.of(Role.APPLICANT), account.getRoles());
@@ -145,10 +145,10 @@ class RecruitmentIT {
     @Test
     void secondApplicationWithTheSameEmailIsRefusedAndNotStored() {
         String email = uniqueEmail();
-        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.apply(adultWithQualification(email), PUBLIC);
 
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> applications.apply(adultWithCertificate(email.toUpperCase()), PUBLIC));
+                () -> applications.apply(adultWithQualification(email.toUpperCase()), PUBLIC));
 
         assertEquals("recruitment.application.duplicateEmail", refused.messageKey());
         assertEquals(1, applicants.search(byText(email), PageRequest.first(10)).totalCount());
@@ -159,7 +159,7 @@ class RecruitmentIT {
         String email = uniqueEmail();
         LocalDate fifteen = today().minusYears(15).minusDays(3);
 
-        ScreeningOutcome outcome = applications.apply(form(email, fifteen, false, certificate(), List.of(), false), PUBLIC);
+        ScreeningOutcome outcome = applications.apply(form(email, fifteen, false, qualification(), List.of(), false), PUBLIC);
 
         assertEquals(ScreeningDecision.REJECTED, outcome.getDecision());
         assertEquals(ScreeningRule.R1, outcome.getDecidingRule());
@@ -180,7 +180,7 @@ class RecruitmentIT {
         String email = uniqueEmail();
 
         ScreeningOutcome outcome = applications.apply(form(email, today().minusYears(17).minusDays(20), true,
-                certificate(), List.of(), false), PUBLIC);
+                qualification(), List.of(), false), PUBLIC);
 
         assertEquals(ScreeningDecision.REJECTED, outcome.getDecision());
         assertEquals(ScreeningRule.R2, outcome.getDecidingRule());
@@ -190,12 +190,12 @@ class RecruitmentIT {
     @Test
     void badInputStoresNothing() {
         String email = uniqueEmail();
-        ApplicationForm good = adultWithCertificate(email);
+        ApplicationForm good = adultWithQualification(email);
         ApplicationForm withoutConsent = new ApplicationForm(good.nameKanji(), good.nameKana(), good.birthDate(), email,
-                good.phone(), good.address(), false, good.certificates(), List.of(), false, true, true, false,
+                good.phone(), good.address(), false, good.qualifications(), List.of(), false, true, true, false,
                 PASSWORD.toCharArray(), "ja");
         ApplicationForm tooShortPassword = new ApplicationForm(good.nameKanji(), good.nameKana(), good.birthDate(), email,
-                good.phone(), good.address(), false, good.certificates(), List.of(), false, true, true, true,
+                good.phone(), good.address(), false, good.qualifications(), List.of(), false, true, true, true,
                 "short".toCharArray(), "ja");
 
         BusinessException noConsent = assertThrows(BusinessException.class, () -> applications.apply(withoutConsent, PUBLIC));
@@ -315,7 +315,7 @@ class RecruitmentIT {
         InterviewSlotView slot = oneSlot(1);
         String email = uniqueEmail();
         ScreeningOutcome outcome = applications.apply(form(email, today().minusYears(17).minusDays(40), false,
-                certificate(), List.of(), false), PUBLIC);
+                qualification(), List.of(), false), PUBLIC);
         assertTrue(outcome.isParentalConsentRequired());
         interviews.book(email, pcBooking(slot.getId()), new Actor(email, "192.0.2.34"));
         ApplicantDetail booked = detailOf(email);
@@ -352,7 +352,7 @@ class RecruitmentIT {
     @Test
     void csvExportHoldsTheFilteredApplicants() {
         String email = uniqueEmail();
-        applications.apply(adultWithCertificate(email), PUBLIC);
+        applications.apply(adultWithQualification(email), PUBLIC);
 
         String csv = applicants.exportCsv(byText(email), "appliedOn", false);
 
@@ -375,24 +375,24 @@ class RecruitmentIT {
         return new ApplicantQuery(null, null, null, null, null, text);
     }
 
-    private static List<CertificateEntry> certificate() {
-        return List.of(new CertificateEntry("IT_PASSPORT", today().minusYears(1)));
+    private static List<QualificationEntry> qualification() {
+        return List.of(new QualificationEntry("IT_PASSPORT", today().minusYears(1)));
     }
 
-    private static ApplicationForm adultWithCertificate(String email) {
-        return form(email, today().minusYears(30).minusDays(5), false, certificate(), List.of(), false);
+    private static ApplicationForm adultWithQualification(String email) {
+        return form(email, today().minusYears(30).minusDays(5), false, qualification(), List.of(), false);
     }
 
     private static ApplicationForm form(String email, LocalDate birthDate, boolean highSchool,
-                                        List<CertificateEntry> certificates, List<SupportWorkEntry> supportWork,
+                                        List<QualificationEntry> qualifications, List<SupportWorkEntry> supportWork,
                                         boolean selfDeclared) {
         return new ApplicationForm("試験 太郎", "シケン タロウ", birthDate, email, "0312345678", "東京都千代田区1-1-1",
-                highSchool, certificates, supportWork, selfDeclared, true, true, true, PASSWORD.toCharArray(), "ja");
+                highSchool, qualifications, supportWork, selfDeclared, true, true, true, PASSWORD.toCharArray(), "ja");
     }
 
     private String invitedApplicant() {
         String email = uniqueEmail();
-        assertTrue(applications.apply(adultWithCertificate(email), PUBLIC).isInvited());
+        assertTrue(applications.apply(adultWithQualification(email), PUBLIC).isInvited());
         return email;
     }
 

@@ -6,5 +6,10 @@ package jp.hometech.training.api;
  * through.
  */
 public enum CohortStatus {
-    PLANNED, ANNOUNCED, RUNNING, FINISHED
+    PLANNED, ANNOUNCED, RUNNING, FINISHED;
+
+    /** Its name in the module's bundle (pages, PDFs and mails show it in the reader's language). */
+    public String getMessageKey() {
+        return "training.cohortStatus." + name();
+    }
 }

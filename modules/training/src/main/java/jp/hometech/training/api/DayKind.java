@@ -17,4 +17,9 @@ public enum DayKind {
     public boolean isMovable() {
         return this != SELF_STUDY;
     }
+
+    /** Its name in the module's bundle (pages, PDFs and mails show it in the reader's language). */
+    public String getMessageKey() {
+        return "training.dayKind." + name();
+    }
 }

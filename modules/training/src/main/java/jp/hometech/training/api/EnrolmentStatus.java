@@ -26,4 +26,9 @@ public enum EnrolmentStatus {
     public static Set<EnrolmentStatus> seatless() {
         return EnumSet.of(TRANSFERRED_OUT, WITHDRAWN);
     }
+
+    /** Its name in the module's bundle (pages, PDFs and mails show it in the reader's language). */
+    public String getMessageKey() {
+        return "training.enrolmentStatus." + name();
+    }
 }

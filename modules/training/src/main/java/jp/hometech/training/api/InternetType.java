@@ -7,4 +7,9 @@ public enum InternetType {
     public boolean isWireless() {
         return this == WIRELESS_ROUTER || this == MOBILE;
     }
+
+    /** Its name in the module's bundle (pages, PDFs and mails show it in the reader's language). */
+    public String getMessageKey() {
+        return "training.internetType." + name();
+    }
 }

@@ -22,4 +22,9 @@ public enum TrainingPhase {
     public int number() {
         return number;
     }
+
+    /** Its name in the module's bundle (pages, PDFs and mails show it in the reader's language). */
+    public String getMessageKey() {
+        return "training.phase." + name();
+    }
 }

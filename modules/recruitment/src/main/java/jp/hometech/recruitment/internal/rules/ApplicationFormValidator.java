@@ -2,7 +2,7 @@ package jp.hometech.recruitment.internal.rules;
 
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.recruitment.api.ApplicationForm;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.SupportWorkEntry;
 
 import java.text.Normalizer;
@@ -24,7 +24,7 @@ public final class ApplicationFormValidator {
     public static final int MAX_NAME = 100;
     public static final int MAX_ADDRESS = 300;
     public static final int MAX_DESCRIPTION = 200;
-    public static final int MAX_CERTIFICATES = 20;
+    public static final int MAX_QUALIFICATIONS = 20;
     public static final int MAX_PERIODS = 20;
 
     /** The email is also the portal login, so it must fit the platform's username rule (at most 64 characters). */
@@ -34,7 +34,7 @@ public final class ApplicationFormValidator {
     private static final Pattern PHONE = Pattern.compile("0\\d{9,10}");
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
 
-    public static ValidApplication validate(ApplicationForm form, Map<String, CertificateRef> catalogue,
+    public static ValidApplication validate(ApplicationForm form, Map<String, QualificationRef> catalogue,
                                             LocalDate applicationDate) {
         if (!form.personalDataConsent()) {
             throw new BusinessException("recruitment.application.personalDataConsentRequired");
@@ -60,7 +60,7 @@ public final class ApplicationFormValidator {
             throw new BusinessException("recruitment.application.languageUnsupported");
         }
         return new ValidApplication(nameKanji, nameKana, birthDate, email, phone, address, form.enrolledInHighSchool(),
-                certificates(form.certificates(), catalogue, applicationDate),
+                qualifications(form.qualifications(), catalogue, applicationDate),
                 periods(form.supportWork(), applicationDate), form.selfDeclaredKnowledge(), form.hasInternetPc(),
                 form.obligationsAcknowledged(), language, applicationDate);
     }
@@ -92,23 +92,23 @@ public final class ApplicationFormValidator {
         return phone;
     }
 
-    private static List<ValidApplication.HeldCertificate> certificates(List<CertificateEntry> entries,
-                                                                        Map<String, CertificateRef> catalogue,
+    private static List<ValidApplication.HeldQualification> qualifications(List<QualificationEntry> entries,
+                                                                        Map<String, QualificationRef> catalogue,
                                                                         LocalDate applicationDate) {
-        if (entries.size() > MAX_CERTIFICATES) {
-            throw new BusinessException("recruitment.application.tooManyCertificates", MAX_CERTIFICATES);
+        if (entries.size() > MAX_QUALIFICATIONS) {
+            throw new BusinessException("recruitment.application.tooManyQualifications", MAX_QUALIFICATIONS);
         }
-        Map<String, ValidApplication.HeldCertificate> byCode = new LinkedHashMap<>();
-        for (CertificateEntry entry : entries) {
-            String code = entry.certificateCode() == null ? "" : entry.certificateCode().strip();
-            CertificateRef certificate = catalogue.get(code);
-            if (certificate == null || !certificate.active()) {
-                throw new BusinessException("recruitment.application.certificateUnknown", code);
+        Map<String, ValidApplication.HeldQualification> byCode = new LinkedHashMap<>();
+        for (QualificationEntry entry : entries) {
+            String code = entry.qualificationCode() == null ? "" : entry.qualificationCode().strip();
+            QualificationRef qualification = catalogue.get(code);
+            if (qualification == null || !qualification.active()) {
+                throw new BusinessException("recruitment.application.qualificationUnknown", code);
             }
             if (entry.obtainedOn() != null && entry.obtainedOn().isAfter(applicationDate)) {
-                throw new BusinessException("recruitment.application.certificateDateInFuture", certificate.nameJa());
+                throw new BusinessException("recruitment.application.qualificationDateInFuture", qualification.nameJa());
             }
-            byCode.putIfAbsent(code, new ValidApplication.HeldCertificate(certificate, entry.obtainedOn()));
+            byCode.putIfAbsent(code, new ValidApplication.HeldQualification(qualification, entry.obtainedOn()));
         }
         return List.copyOf(byCode.values());
     }

@@ -1,6 +1,6 @@
 package jp.hometech.recruitment.internal.rules;
 
-import jp.hometech.recruitment.internal.screening.CertificateClaim;
+import jp.hometech.recruitment.internal.screening.QualificationClaim;
 import jp.hometech.recruitment.internal.screening.ScreeningInput;
 import jp.hometech.recruitment.internal.screening.WorkPeriod;
 
@@ -9,11 +9,11 @@ import java.util.List;
 
 /** An application form that passed input validation, normalized (trimmed, email lower-cased, phone digits only). */
 public record ValidApplication(String nameKanji, String nameKana, LocalDate birthDate, String email, String phone,
-                               String address, boolean enrolledInHighSchool, List<HeldCertificate> certificates,
+                               String address, boolean enrolledInHighSchool, List<HeldQualification> qualifications,
                                List<WorkPeriodEntry> supportWork, boolean selfDeclaredKnowledge, boolean hasInternetPc,
                                boolean obligationsAcknowledged, String preferredLanguage, LocalDate applicationDate) {
 
-    public record HeldCertificate(CertificateRef certificate, LocalDate obtainedOn) {
+    public record HeldQualification(QualificationRef qualification, LocalDate obtainedOn) {
     }
 
     public record WorkPeriodEntry(LocalDate startedOn, LocalDate endedOn, String description) {
@@ -21,8 +21,8 @@ public record ValidApplication(String nameKanji, String nameKana, LocalDate birt
 
     public ScreeningInput screeningInput() {
         return new ScreeningInput(applicationDate, birthDate, enrolledInHighSchool,
-                certificates.stream().map(c -> new CertificateClaim(c.certificate().code(), c.certificate().nameJa(),
-                        c.certificate().qualifying())).toList(),
+                qualifications.stream().map(c -> new QualificationClaim(c.qualification().code(), c.qualification().nameJa(),
+                        c.qualification().qualifying())).toList(),
                 supportWork.stream().map(p -> new WorkPeriod(p.startedOn(), p.endedOn())).toList(),
                 selfDeclaredKnowledge, hasInternetPc, obligationsAcknowledged);
     }

@@ -43,14 +43,14 @@ public final class ScreeningEngine {
         results.add(minimumAge(input, age));
         results.add(highSchool(input, age, minor));
         results.add(parentalConsent(minor));
-        RuleResult certificate = certificate(input);
+        RuleResult qualification = qualification(input);
         RuleResult supportWork = supportWork(input);
-        boolean qualifiedOtherwise = certificate.outcome() == PASSED || supportWork.outcome() == PASSED;
+        boolean qualifiedOtherwise = qualification.outcome() == PASSED || supportWork.outcome() == PASSED;
         RuleResult selfDeclaration = selfDeclaration(input, qualifiedOtherwise);
-        results.add(certificate);
+        results.add(qualification);
         results.add(supportWork);
         results.add(selfDeclaration);
-        QualificationRoute route = certificate.outcome() == PASSED ? QualificationRoute.CERTIFICATE
+        QualificationRoute route = qualification.outcome() == PASSED ? QualificationRoute.QUALIFICATION
                 : supportWork.outcome() == PASSED ? QualificationRoute.SUPPORT_WORK
                 : selfDeclaration.outcome() == TO_CONFIRM ? QualificationRoute.SELF_DECLARATION
                 : QualificationRoute.NONE;
@@ -66,7 +66,7 @@ public final class ScreeningEngine {
             return new ScreeningReport(results, ScreeningDecision.REJECTED, firstFailed.get(), route, age, minor);
         }
         ScreeningRule decidingRoute = switch (route) {
-            case CERTIFICATE -> R4A;
+            case QUALIFICATION -> R4A;
             case SUPPORT_WORK -> R4B;
             case SELF_DECLARATION -> R4C;
             case NONE -> throw new IllegalStateException("R4 passed without a route");
@@ -94,15 +94,15 @@ public final class ScreeningEngine {
         return minor ? RuleResult.of(R3, TO_CONFIRM, "consentRequired") : RuleResult.of(R3, NOT_APPLICABLE, "adult");
     }
 
-    private static RuleResult certificate(ScreeningInput input) {
-        if (input.certificates().isEmpty()) {
+    private static RuleResult qualification(ScreeningInput input) {
+        if (input.qualifications().isEmpty()) {
             return RuleResult.of(R4A, NOT_APPLICABLE, "notClaimed");
         }
-        List<CertificateClaim> qualifying = input.certificates().stream().filter(CertificateClaim::qualifying).toList();
+        List<QualificationClaim> qualifying = input.qualifications().stream().filter(QualificationClaim::qualifying).toList();
         if (!qualifying.isEmpty()) {
             return RuleResult.of(R4A, PASSED, "passed", names(qualifying));
         }
-        return RuleResult.of(R4A, FAILED, "notQualifying", names(input.certificates()));
+        return RuleResult.of(R4A, FAILED, "notQualifying", names(input.qualifications()));
     }
 
     private static RuleResult supportWork(ScreeningInput input) {
@@ -138,15 +138,15 @@ public final class ScreeningEngine {
 
     private static RuleResult qualification(QualificationRoute route) {
         return switch (route) {
-            case CERTIFICATE -> RuleResult.of(R4, PASSED, "passed", R4A.getId());
+            case QUALIFICATION -> RuleResult.of(R4, PASSED, "passed", R4A.getId());
             case SUPPORT_WORK -> RuleResult.of(R4, PASSED, "passed", R4B.getId());
             case SELF_DECLARATION -> RuleResult.of(R4, TO_CONFIRM, "toConfirm");
             case NONE -> RuleResult.of(R4, FAILED, "failed");
         };
     }
 
-    private static String names(List<CertificateClaim> certificates) {
-        return certificates.stream().map(CertificateClaim::name).collect(Collectors.joining("、"));
+    private static String names(List<QualificationClaim> qualifications) {
+        return qualifications.stream().map(QualificationClaim::name).collect(Collectors.joining("、"));
     }
 
     /** Outcome of R4c once the interviewer has gone through the checklist. */

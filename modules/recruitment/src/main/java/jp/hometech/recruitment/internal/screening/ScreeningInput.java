@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record ScreeningInput(LocalDate applicationDate, LocalDate birthDate, boolean enrolledInHighSchool,
-                             List<CertificateClaim> certificates, List<WorkPeriod> supportWork,
+                             List<QualificationClaim> qualifications, List<WorkPeriod> supportWork,
                              boolean selfDeclaredKnowledge, boolean hasInternetPc, boolean obligationsAcknowledged) {
 
     public ScreeningInput {
-        certificates = List.copyOf(certificates);
+        qualifications = List.copyOf(qualifications);
         supportWork = List.copyOf(supportWork);
     }
 }

@@ -2,7 +2,7 @@ package jp.hometech.recruitment.internal.rules;
 
 import jp.hometech.platform.api.BusinessException;
 import jp.hometech.recruitment.api.ApplicationForm;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.SupportWorkEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,14 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApplicationFormValidatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
-    private static final Map<String, CertificateRef> CATALOGUE = Map.of(
-            "IT_PASSPORT", new CertificateRef("IT_PASSPORT", "ITパスポート", "IT Passport", true, true),
-            "OLD_ONE", new CertificateRef("OLD_ONE", "旧資格", "Old", true, false));
+    private static final Map<String, QualificationRef> CATALOGUE = Map.of(
+            "IT_PASSPORT", new QualificationRef("IT_PASSPORT", "ITパスポート", "IT Passport", true, true),
+            "OLD_ONE", new QualificationRef("OLD_ONE", "旧資格", "Old", true, false));
 
     private static ApplicationForm form(String email, String phone, String kana, boolean consent,
-                                        List<CertificateEntry> certificates, List<SupportWorkEntry> periods) {
+                                        List<QualificationEntry> qualifications, List<SupportWorkEntry> periods) {
         return new ApplicationForm(" 山田 太郎 ", kana, LocalDate.of(1990, 1, 1), email, phone, "東京都千代田区1-1", false,
-                certificates, periods, false, true, true, consent, "long enough password".toCharArray(), null);
+                qualifications, periods, false, true, true, consent, "long enough password".toCharArray(), null);
     }
 
     private static ApplicationForm valid() {
@@ -76,26 +76,26 @@ class ApplicationFormValidatorTest {
     }
 
     @Test
-    void refusesUnknownOrRetiredCertificates_R4a() {
-        assertEquals("recruitment.application.certificateUnknown", refusal(form("a@example.jp", "0312345678", "ヤマダ", true,
-                List.of(new CertificateEntry("NOPE", null)), List.of())));
-        assertEquals("recruitment.application.certificateUnknown", refusal(form("a@example.jp", "0312345678", "ヤマダ", true,
-                List.of(new CertificateEntry("OLD_ONE", null)), List.of())));
+    void refusesUnknownOrRetiredQualifications_R4a() {
+        assertEquals("recruitment.application.qualificationUnknown", refusal(form("a@example.jp", "0312345678", "ヤマダ", true,
+                List.of(new QualificationEntry("NOPE", null)), List.of())));
+        assertEquals("recruitment.application.qualificationUnknown", refusal(form("a@example.jp", "0312345678", "ヤマダ", true,
+                List.of(new QualificationEntry("OLD_ONE", null)), List.of())));
     }
 
     @Test
-    void refusesCertificateObtainedAfterTheApplicationDate_R4a() {
-        assertEquals("recruitment.application.certificateDateInFuture", refusal(form("a@example.jp", "0312345678",
-                "ヤマダ", true, List.of(new CertificateEntry("IT_PASSPORT", TODAY.plusDays(1))), List.of())));
+    void refusesQualificationObtainedAfterTheApplicationDate_R4a() {
+        assertEquals("recruitment.application.qualificationDateInFuture", refusal(form("a@example.jp", "0312345678",
+                "ヤマダ", true, List.of(new QualificationEntry("IT_PASSPORT", TODAY.plusDays(1))), List.of())));
     }
 
     @Test
-    void declaringTheSameCertificateTwiceKeepsOne_R4a() {
+    void declaringTheSameQualificationTwiceKeepsOne_R4a() {
         ValidApplication application = ApplicationFormValidator.validate(form("a@example.jp", "0312345678", "ヤマダ",
-                true, List.of(new CertificateEntry("IT_PASSPORT", null), new CertificateEntry("IT_PASSPORT", TODAY)),
+                true, List.of(new QualificationEntry("IT_PASSPORT", null), new QualificationEntry("IT_PASSPORT", TODAY)),
                 List.of()), CATALOGUE, TODAY);
-        assertEquals(1, application.certificates().size());
-        assertTrue(application.screeningInput().certificates().get(0).qualifying());
+        assertEquals(1, application.qualifications().size());
+        assertTrue(application.screeningInput().qualifications().get(0).qualifying());
     }
 
     @Test

@@ -31,20 +31,20 @@ class ScreeningEngineTest {
 
     private static final LocalDate APPLIED = LocalDate.of(2025, 6, 15);
 
-    private static final CertificateClaim IT_PASSPORT = new CertificateClaim("IT_PASSPORT", "ITパスポート", true);
-    private static final CertificateClaim PKEN_PRE_2 = new CertificateClaim("PKEN_PRE_2", "P検 準2級", true);
-    private static final CertificateClaim PKEN_3 = new CertificateClaim("PKEN_3", "P検 3級", false);
-    private static final CertificateClaim DOTCOM_BASIC = new CertificateClaim("DOTCOM_MASTER_BASIC", ".com Master BASIC", false);
-    private static final CertificateClaim DOTCOM_ADVANCE = new CertificateClaim("DOTCOM_MASTER_ADVANCE", ".com Master ADVANCE", true);
+    private static final QualificationClaim IT_PASSPORT = new QualificationClaim("IT_PASSPORT", "ITパスポート", true);
+    private static final QualificationClaim PKEN_PRE_2 = new QualificationClaim("PKEN_PRE_2", "P検 準2級", true);
+    private static final QualificationClaim PKEN_3 = new QualificationClaim("PKEN_3", "P検 3級", false);
+    private static final QualificationClaim DOTCOM_BASIC = new QualificationClaim("DOTCOM_MASTER_BASIC", ".com Master BASIC", false);
+    private static final QualificationClaim DOTCOM_ADVANCE = new QualificationClaim("DOTCOM_MASTER_ADVANCE", ".com Master ADVANCE", true);
 
     private final ScreeningEngine engine = new ScreeningEngine();
 
-    /** An adult with a qualifying certificate, a PC and the obligations acknowledged: invited unless a test changes that. */
+    /** An adult with a qualification, a PC and the obligations acknowledged: invited unless a test changes that. */
     private static final class Applicant {
         LocalDate applicationDate = APPLIED;
         LocalDate birthDate = APPLIED.minusYears(30);
         boolean highSchool;
-        List<CertificateClaim> certificates = new ArrayList<>(List.of(IT_PASSPORT));
+        List<QualificationClaim> qualifications = new ArrayList<>(List.of(IT_PASSPORT));
         List<WorkPeriod> supportWork = new ArrayList<>();
         boolean selfDeclared;
         boolean pc = true;
@@ -53,15 +53,15 @@ class ScreeningEngineTest {
         Applicant born(LocalDate date) { birthDate = date; return this; }
         Applicant aged(int years) { birthDate = applicationDate.minusYears(years); return this; }
         Applicant inHighSchool() { highSchool = true; return this; }
-        Applicant certificates(CertificateClaim... claims) { certificates = new ArrayList<>(List.of(claims)); return this; }
-        Applicant supportWork(WorkPeriod... periods) { certificates.clear(); supportWork = List.of(periods); return this; }
+        Applicant qualifications(QualificationClaim... claims) { qualifications = new ArrayList<>(List.of(claims)); return this; }
+        Applicant supportWork(WorkPeriod... periods) { qualifications.clear(); supportWork = List.of(periods); return this; }
         Applicant selfDeclared() { selfDeclared = true; return this; }
-        Applicant noQualificationClaimed() { certificates.clear(); supportWork = List.of(); selfDeclared = false; return this; }
+        Applicant noQualificationClaimed() { qualifications.clear(); supportWork = List.of(); selfDeclared = false; return this; }
         Applicant noPc() { pc = false; return this; }
         Applicant obligationsNotAcknowledged() { obligations = false; return this; }
 
         ScreeningInput input() {
-            return new ScreeningInput(applicationDate, birthDate, highSchool, certificates, supportWork, selfDeclared, pc, obligations);
+            return new ScreeningInput(applicationDate, birthDate, highSchool, qualifications, supportWork, selfDeclared, pc, obligations);
         }
     }
 
@@ -184,21 +184,21 @@ class ScreeningEngineTest {
     }
 
     @Nested
-    class Certificates {
+    class Qualifications {
 
         @Test
         void acceptsPkenPre2_R4a() {
-            ScreeningReport report = screen(applicant().certificates(PKEN_PRE_2));
+            ScreeningReport report = screen(applicant().qualifications(PKEN_PRE_2));
             assertInvited(report);
             assertEquals(R4A, report.decidingRule());
             assertEquals(PASSED, report.outcome(R4A));
             assertEquals(List.of("P検 準2級"), report.result(R4A).arguments());
-            assertEquals(QualificationRoute.CERTIFICATE, report.route());
+            assertEquals(QualificationRoute.QUALIFICATION, report.route());
         }
 
         @Test
         void rejectsPken3AsOnlyQualification_R4a() {
-            ScreeningReport report = screen(applicant().certificates(PKEN_3));
+            ScreeningReport report = screen(applicant().qualifications(PKEN_3));
             assertRejectedBy(report, R4);
             assertEquals(FAILED, report.outcome(R4A));
             assertEquals("recruitment.screening.R4a.notQualifying", report.result(R4A).messageKey());
@@ -207,19 +207,19 @@ class ScreeningEngineTest {
 
         @Test
         void rejectsDotComMasterBasicAsOnlyQualification_R4a() {
-            ScreeningReport report = screen(applicant().certificates(DOTCOM_BASIC));
+            ScreeningReport report = screen(applicant().qualifications(DOTCOM_BASIC));
             assertRejectedBy(report, R4);
             assertEquals(FAILED, report.outcome(R4A));
         }
 
         @Test
         void acceptsDotComMasterAdvance_R4a() {
-            assertInvited(screen(applicant().certificates(DOTCOM_ADVANCE)));
+            assertInvited(screen(applicant().qualifications(DOTCOM_ADVANCE)));
         }
 
         @Test
-        void oneQualifyingCertificateAmongOthersIsEnough_R4a() {
-            ScreeningReport report = screen(applicant().certificates(PKEN_3, DOTCOM_BASIC, IT_PASSPORT));
+        void oneQualificationAmongOthersIsEnough_R4a() {
+            ScreeningReport report = screen(applicant().qualifications(PKEN_3, DOTCOM_BASIC, IT_PASSPORT));
             assertInvited(report);
             assertEquals(List.of("ITパスポート"), report.result(R4A).arguments());
         }
@@ -307,7 +307,7 @@ class ScreeningEngineTest {
         }
 
         @Test
-        void selfDeclarationIsNotNeededWhenACertificateQualifies_R4c() {
+        void selfDeclarationIsNotNeededWhenAQualificationQualifies_R4c() {
             ScreeningReport report = screen(applicant().selfDeclared());
             assertEquals(NOT_APPLICABLE, report.outcome(R4C));
             assertEquals("recruitment.screening.R4c.notNeeded", report.result(R4C).messageKey());
@@ -315,8 +315,8 @@ class ScreeningEngineTest {
         }
 
         @Test
-        void failedCertificateAndShortWorkStillInviteWithSelfDeclaration_R4c() {
-            Applicant applicant = applicant().certificates(PKEN_3).selfDeclared();
+        void failedQualificationAndShortWorkStillInviteWithSelfDeclaration_R4c() {
+            Applicant applicant = applicant().qualifications(PKEN_3).selfDeclared();
             applicant.supportWork = List.of(WorkPeriod.ongoing(LocalDate.of(2025, 1, 1)));
             ScreeningReport report = screen(applicant);
             assertInvited(report);
