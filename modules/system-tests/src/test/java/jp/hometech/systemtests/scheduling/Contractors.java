@@ -8,7 +8,7 @@ import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.BookingCommand;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.ContractCommand;
 import jp.hometech.recruitment.api.ContractService;
 import jp.hometech.recruitment.api.ContractView;
@@ -56,7 +56,7 @@ final class Contractors {
             String id = UUID.randomUUID().toString().substring(0, 10);
             String email = "sch-" + id + "@example.jp";
             applications.apply(new ApplicationForm("予定 花子", "ヨテイ ハナコ", today.minusYears(35), email, "0312345678",
-                    "東京都千代田区1-1-1", false, List.of(new CertificateEntry("IT_PASSPORT", today.minusYears(1))), List.of(),
+                    "東京都千代田区1-1-1", false, List.of(new QualificationEntry("IT_PASSPORT", today.minusYears(1))), List.of(),
                     false, true, true, true, "applicant-pass-2026".toCharArray(), "ja"), new Actor("anonymous", "192.0.2.10"));
             List<InterviewSlotView> slots = interviews.createSlots(new SlotBatch(
                     List.of(today.plusDays(20 + ThreadLocalRandom.current().nextInt(40))), List.of(LocalTime.of(10, 0)), 30,

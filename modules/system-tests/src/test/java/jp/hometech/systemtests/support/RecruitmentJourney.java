@@ -7,7 +7,7 @@ import jp.hometech.recruitment.api.ApplicantQueryService;
 import jp.hometech.recruitment.api.ApplicationForm;
 import jp.hometech.recruitment.api.ApplicationService;
 import jp.hometech.recruitment.api.BookingCommand;
-import jp.hometech.recruitment.api.CertificateEntry;
+import jp.hometech.recruitment.api.QualificationEntry;
 import jp.hometech.recruitment.api.ContractCommand;
 import jp.hometech.recruitment.api.ContractService;
 import jp.hometech.recruitment.api.ContractView;
@@ -48,7 +48,7 @@ public final class RecruitmentJourney {
         LocalDate today = JapaneseCalendar.standard().today();
         ScreeningOutcome outcome = applications.apply(new ApplicationForm("イベント 太郎", "イベント タロウ",
                 today.minusYears(30).minusDays(5), email, "0312345678", "東京都千代田区1-1-1", false,
-                List.of(new CertificateEntry("IT_PASSPORT", today.minusYears(1))), List.of(), false, true, true, true,
+                List.of(new QualificationEntry("IT_PASSPORT", today.minusYears(1))), List.of(), false, true, true, true,
                 "applicant-pass-2026".toCharArray(), "ja"), PUBLIC);
         if (!outcome.isInvited()) {
             throw new AssertionError("not invited: " + outcome.getDecidingRule());
