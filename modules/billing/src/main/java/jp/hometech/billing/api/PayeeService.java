@@ -30,8 +30,8 @@ public interface PayeeService {
     Optional<String> invoiceNumber(long contractorAccountId);
 
     /** CONTRACTOR: the caller's entry, waiting for confirmation. */
-    BankAccountView enterOwnAccount(BankAccountEntry entry);
+    BankAccountView enterOwnAccount(BankAccountEntry entry, Actor caller);
 
     /** CONTRACTOR: the caller's confirmed account and pending entry. */
-    List<BankAccountView> ownAccounts();
+    List<BankAccountView> ownAccounts(Actor caller);
 }

@@ -1,11 +1,13 @@
 package jp.hometech.billing.api;
 
+import jp.hometech.platform.api.security.Actor;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Payment statements (B5). BILLING opens any; a contractor sees only their own statements of confirmed months,
- * the person taken from the caller, whatever id a page sends.
+ * Payment statements (B5). BILLING opens any; a contractor sees only their own statements of confirmed months:
+ * the person is the signed-in caller the web layer passes, whatever statement id a page sends.
  */
 public interface StatementService {
 
@@ -13,11 +15,11 @@ public interface StatementService {
     Optional<StatementView> statement(long statementId);
 
     /** BILLING: the statement as a PDF (Japanese, A4). */
-    byte[] pdf(long statementId);
+    byte[] pdf(long statementId, Actor actor);
 
     /** CONTRACTOR: the caller's confirmed statements, newest first. */
-    List<StatementView> ownStatements();
+    List<StatementView> ownStatements(Actor caller);
 
     /** CONTRACTOR: one of the caller's confirmed statements as a PDF; empty for anyone else's id. */
-    Optional<byte[]> ownPdf(long statementId);
+    Optional<byte[]> ownPdf(long statementId, Actor caller);
 }

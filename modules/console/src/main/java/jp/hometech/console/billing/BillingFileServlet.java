@@ -53,8 +53,9 @@ public class BillingFileServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            Optional<byte[]> pdf = portal ? statements.ownPdf(id)
-                    : statements.statement(id).map(found -> statements.pdf(id));
+            Actor caller = new Actor(request.getUserPrincipal().getName(), ClientAddress.of(request));
+            Optional<byte[]> pdf = portal ? statements.ownPdf(id, caller)
+                    : statements.statement(id).map(found -> statements.pdf(id, caller));
             if (pdf.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

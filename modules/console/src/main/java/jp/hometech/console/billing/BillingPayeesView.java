@@ -31,7 +31,7 @@ public class BillingPayeesView implements Serializable {
     @EJB
     PayeeService payees;
 
-    @EJB
+    @Inject
     BankDirectory banks;
 
     @Inject

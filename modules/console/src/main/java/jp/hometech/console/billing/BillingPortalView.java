@@ -3,6 +3,7 @@ package jp.hometech.console.billing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.hometech.billing.api.BankAccountEntry;
 import jp.hometech.billing.api.BankAccountView;
@@ -11,6 +12,7 @@ import jp.hometech.billing.api.BankEntry;
 import jp.hometech.billing.api.PayeeService;
 import jp.hometech.billing.api.StatementService;
 import jp.hometech.billing.api.StatementView;
+import jp.hometech.console.shell.ConsoleUser;
 import jp.hometech.console.shell.Messages;
 import jp.hometech.platform.api.BusinessException;
 
@@ -31,8 +33,11 @@ public class BillingPortalView implements Serializable {
     @EJB
     PayeeService payees;
 
-    @EJB
+    @Inject
     BankDirectory banks;
+
+    @Inject
+    ConsoleUser consoleUser;
 
     private List<StatementView> ownStatements;
     private List<BankAccountView> ownAccounts;
@@ -44,8 +49,8 @@ public class BillingPortalView implements Serializable {
 
     @PostConstruct
     void init() {
-        ownStatements = statements.ownStatements();
-        ownAccounts = payees.ownAccounts();
+        ownStatements = statements.ownStatements(consoleUser.actor());
+        ownAccounts = payees.ownAccounts(consoleUser.actor());
     }
 
     public List<String> completeBank(String query) {
@@ -58,9 +63,9 @@ public class BillingPortalView implements Serializable {
 
     public void enterAccount() {
         try {
-            payees.enterOwnAccount(new BankAccountEntry(BankPicker.code(bank), BankPicker.code(branch), depositType, number, holderKana));
+            payees.enterOwnAccount(new BankAccountEntry(BankPicker.code(bank), BankPicker.code(branch), depositType, number, holderKana), consoleUser.actor());
             Messages.info("billing.ui.accountEntered");
-            ownAccounts = payees.ownAccounts();
+            ownAccounts = payees.ownAccounts(consoleUser.actor());
             bank = null;
             branch = null;
             number = null;

@@ -137,7 +137,7 @@ class BillingIT {
         assertTrue(file.length == records * 120 || file.length == records * 122, "bytes: " + file.length);
         assertEquals('1', file[0]);
         Files.write(exports().resolve("zengin-" + month + ".txt"), file);
-        Files.write(exports().resolve("statement-" + month + "-" + contractor.accountId() + ".pdf"), statements.pdf(statement.getId()));
+        Files.write(exports().resolve("statement-" + month + "-" + contractor.accountId() + ".pdf"), statements.pdf(statement.getId(), BILLING));
     }
 
     @Test

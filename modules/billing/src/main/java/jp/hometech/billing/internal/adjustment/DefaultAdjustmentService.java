@@ -1,6 +1,5 @@
 package jp.hometech.billing.internal.adjustment;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +21,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 @Stateless
-@RolesAllowed({"BILLING", "ADMIN"})
 public class DefaultAdjustmentService implements AdjustmentService {
 
     static final long MAX_AMOUNT_YEN = 10_000_000;

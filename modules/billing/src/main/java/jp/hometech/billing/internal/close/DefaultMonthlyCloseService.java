@@ -1,6 +1,5 @@
 package jp.hometech.billing.internal.close;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 @Stateless
-@RolesAllowed({"BILLING", "ADMIN"})
 public class DefaultMonthlyCloseService implements MonthlyCloseService {
 
     /** A RUNNING close whose node died (no finish for this long) may be started again. */

@@ -1,9 +1,6 @@
 package jp.hometech.billing.internal.close;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,50 +38,44 @@ public class DefaultStatementService implements StatementService {
     @EJB
     AccountService accounts;
 
-    @Resource
-    SessionContext session;
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public Optional<StatementView> statement(long statementId) {
         return Optional.ofNullable(em.find(Statement.class, statementId)).map(this::view);
     }
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
-    public byte[] pdf(long statementId) {
+    public byte[] pdf(long statementId, Actor actor) {
         Statement statement = em.find(Statement.class, statementId);
         if (statement == null) {
             throw new jp.hometech.platform.api.BusinessException("billing.statement.notFound");
         }
-        auditLog.record(new Actor(session.getCallerPrincipal().getName(), null), Billing.MODULE, "STATEMENT_OPENED",
+        auditLog.record(actor, Billing.MODULE, "STATEMENT_OPENED",
                 "statement#" + statementId, "account=" + statement.getAccountId() + ", month=" + statement.getMonth());
         return render(statement);
     }
 
     @Override
-    @RolesAllowed("CONTRACTOR")
-    public List<StatementView> ownStatements() {
+    public List<StatementView> ownStatements(Actor caller) {
         return em.createQuery("""
                         select s from Statement s, MonthlyClose c
                         where c.month = s.month and c.status = :confirmed and s.accountId = :me
                         order by s.month desc""", Statement.class)
-                .setParameter("confirmed", CloseStatus.CONFIRMED).setParameter("me", me())
+                .setParameter("confirmed", CloseStatus.CONFIRMED).setParameter("me", me(caller))
                 .getResultStream().map(this::view).toList();
     }
 
     @Override
-    @RolesAllowed("CONTRACTOR")
-    public Optional<byte[]> ownPdf(long statementId) {
+    public Optional<byte[]> ownPdf(long statementId, Actor caller) {
         Statement statement = em.find(Statement.class, statementId);
-        if (statement == null || statement.getAccountId() != me()) {
+        if (statement == null || statement.getAccountId() != me(caller)) {
             return Optional.empty();
         }
         MonthlyClose close = em.find(MonthlyClose.class, statement.getMonth().atDay(1));
         if (close == null || close.getStatus() != CloseStatus.CONFIRMED) {
             return Optional.empty();
         }
-        auditLog.record(new Actor(session.getCallerPrincipal().getName(), null), Billing.MODULE, "STATEMENT_DOWNLOADED",
+        auditLog.record(caller, Billing.MODULE, "STATEMENT_DOWNLOADED",
                 "statement#" + statementId, "month=" + statement.getMonth());
         return Optional.of(render(statement));
     }
@@ -106,8 +97,8 @@ public class DefaultStatementService implements StatementService {
         return pdf;
     }
 
-    private long me() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
+    private long me(Actor caller) {
+        return accounts.findByUsername(caller.username())
                 .orElseThrow(() -> new jp.hometech.platform.api.BusinessException("billing.payee.unknownCaller")).getId();
     }
 

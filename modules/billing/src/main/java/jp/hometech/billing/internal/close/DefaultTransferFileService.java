@@ -1,6 +1,5 @@
 package jp.hometech.billing.internal.close;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +30,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Stateless
-@RolesAllowed({"BILLING", "ADMIN"})
 public class DefaultTransferFileService implements TransferFileService {
 
     @PersistenceContext(unitName = Billing.UNIT)

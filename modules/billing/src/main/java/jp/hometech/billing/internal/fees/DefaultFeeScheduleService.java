@@ -1,6 +1,7 @@
 package jp.hometech.billing.internal.fees;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 @Stateless
-@RolesAllowed({"BILLING", "ADMIN"})
+@LocalBean
+@Local(FeeScheduleService.class)
 public class DefaultFeeScheduleService implements FeeScheduleService {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");

@@ -1,9 +1,6 @@
 package jp.hometech.billing.internal.payee;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,11 +44,8 @@ public class DefaultPayeeService implements PayeeService {
     @EJB
     AccountService accounts;
 
-    @Resource
-    SessionContext session;
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public BankAccountView setAccount(long contractorAccountId, BankAccountEntry entry, Actor actor) {
         Checked checked = check(entry);
         em.createQuery("select b from BankAccountRecord b where b.accountId = :a and b.state in :states", BankAccountRecord.class)
@@ -69,7 +63,6 @@ public class DefaultPayeeService implements PayeeService {
     }
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public BankAccountView decidePending(long bankAccountId, long expectedVersion, boolean confirm, Actor actor) {
         BankAccountRecord pending = em.find(BankAccountRecord.class, bankAccountId, LockModeType.PESSIMISTIC_WRITE);
         if (pending == null || pending.getState() != BankAccountState.PENDING) {
@@ -94,20 +87,17 @@ public class DefaultPayeeService implements PayeeService {
     }
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public List<BankAccountView> pending() {
         return em.createQuery("select b from BankAccountRecord b where b.state = :p order by b.enteredAt", BankAccountRecord.class)
                 .setParameter("p", BankAccountState.PENDING).setMaxResults(200).getResultStream().map(this::view).toList();
     }
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public List<BankAccountView> accountsOf(long contractorAccountId) {
         return current(contractorAccountId);
     }
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public void setInvoiceNumber(long contractorAccountId, String invoiceNumber, Actor actor) {
         String number = null;
         if (invoiceNumber != null && !invoiceNumber.isBlank()) {
@@ -126,32 +116,29 @@ public class DefaultPayeeService implements PayeeService {
     }
 
     @Override
-    @RolesAllowed({"BILLING", "ADMIN"})
     public Optional<String> invoiceNumber(long contractorAccountId) {
         return Optional.ofNullable(em.find(Payee.class, contractorAccountId)).map(Payee::getInvoiceNumber);
     }
 
     @Override
-    @RolesAllowed("CONTRACTOR")
-    public BankAccountView enterOwnAccount(BankAccountEntry entry) {
-        long me = callerAccountId();
+    public BankAccountView enterOwnAccount(BankAccountEntry entry, Actor caller) {
+        long me = callerAccountId(caller);
         Checked checked = check(entry);
         em.createQuery("select b from BankAccountRecord b where b.accountId = :a and b.state = :p", BankAccountRecord.class)
                 .setParameter("a", me).setParameter("p", BankAccountState.PENDING)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().forEach(BankAccountRecord::replace);
         em.flush();
-        String username = session.getCallerPrincipal().getName();
+        String username = caller.username();
         BankAccountRecord record = checked.record(me, BankAccountState.PENDING, username, clock);
         em.persist(record);
         em.flush();
-        auditLog.record(new Actor(username, null), Billing.MODULE, "BANK_ACCOUNT_ENTERED", "account#" + me, describe(record));
+        auditLog.record(caller, Billing.MODULE, "BANK_ACCOUNT_ENTERED", "account#" + me, describe(record));
         return view(record);
     }
 
     @Override
-    @RolesAllowed("CONTRACTOR")
-    public List<BankAccountView> ownAccounts() {
-        return current(callerAccountId());
+    public List<BankAccountView> ownAccounts(Actor caller) {
+        return current(callerAccountId(caller));
     }
 
     private List<BankAccountView> current(long accountId) {
@@ -162,8 +149,8 @@ public class DefaultPayeeService implements PayeeService {
                 .getResultStream().map(this::view).toList();
     }
 
-    private long callerAccountId() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
+    private long callerAccountId(Actor caller) {
+        return accounts.findByUsername(caller.username())
                 .orElseThrow(() -> new BusinessException("billing.payee.unknownCaller")).getId();
     }
 
