@@ -42,6 +42,9 @@ public class SchedulingPortalView implements Serializable {
     @EJB
     AccountService accounts;
 
+    @EJB
+    jp.hometech.recruitment.api.ContractService contracts;
+
     @Inject
     SecurityContext securityContext;
 
@@ -70,8 +73,12 @@ public class SchedulingPortalView implements Serializable {
         week = preEntries.week(accountId, monday);
         form = new WeekForm(monday, week.getSlots(), preEntries.stepMinutes());
         YearMonth thisMonth = clock.thisMonth();
-        monthStandings = List.of(standings.standing(accountId, thisMonth.minusMonths(1)),
-                standings.standing(accountId, thisMonth), standings.standing(accountId, thisMonth.plusMonths(1)));
+        // Months before the contract started owe nothing, so they are not shown as missed.
+        YearMonth firstMonth = contracts.findByContractorAccount(accountId)
+                .map(c -> YearMonth.from(c.getStartDate())).orElse(thisMonth.minusMonths(1));
+        monthStandings = java.util.stream.Stream.of(thisMonth.minusMonths(1), thisMonth, thisMonth.plusMonths(1))
+                .filter(month -> !month.isBefore(firstMonth))
+                .map(month -> standings.standing(accountId, month)).toList();
     }
 
     public void previousWeek() {
@@ -98,6 +105,16 @@ public class SchedulingPortalView implements Serializable {
         form.fill(copy);
         Messages.info(copy.isEmpty() ? "scheduling.ui.nothingToCopy" : "scheduling.ui.copiedNotSaved");
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+    }
+
+    /** This week and the next five with their deadlines, so the contractor sees them all at once (S2). */
+    public List<PreEntryWeekView> getUpcomingWeeks() {
+        LocalDate monday = clock.today().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        List<PreEntryWeekView> weeks = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            weeks.add(preEntries.week(accountId, monday.plusWeeks(i)));
+        }
+        return weeks;
     }
 
     public PreEntryWeekView getWeek() { return week; }

@@ -272,6 +272,24 @@ class SchedulingIT {
                 preEntries.copyOfPreviousWeek(c.accountId(), openMonday.plusWeeks(1)));
     }
 
+    @Test
+    void theStaffListNamesAContractorAtRiskByObligationAndExportsItAsCsv_S4() {
+        Contractors.Contractor c = Contractors.create();
+        YearMonth month = YearMonth.from(today());
+
+        List<jp.hometech.scheduling.api.StandingRow> atRisk = standings.problems(month, jp.hometech.scheduling.api.Obligation.PRE_ENTRY);
+        byte[] csv = standings.problemsCsv(month, null);
+        Exports.write("standings-" + month + ".csv", csv);
+
+        jp.hometech.scheduling.api.StandingRow row = atRisk.stream().filter(r -> r.getContractNumber().equals(c.number()))
+                .findFirst().orElseThrow();
+        assertEquals(jp.hometech.scheduling.api.ObligationStatus.AT_RISK, row.getStanding().getPreEntryStatus());
+        assertFalse(row.getStanding().isFinal());
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFmonth,contract_number,"), text.substring(0, Math.min(80, text.length())));
+        assertTrue(text.contains("\"" + month + "\",\"" + c.number() + "\""), "the contractor's line");
+    }
+
     private static boolean has(ImportResult result, int line, String key) {
         return result.getErrors().stream().anyMatch(e -> e.getLine() == line && e.getMessageKey().equals(key));
     }

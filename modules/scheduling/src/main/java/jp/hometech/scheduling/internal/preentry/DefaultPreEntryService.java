@@ -79,18 +79,18 @@ public class DefaultPreEntryService implements PreEntryService {
             throw new ConcurrentEditException();
         }
         String before = week == null ? "" : describe(week.getSlots().stream().map(PreEntrySlotRecord::view).toList());
-        if (week == null) {
-            week = new PreEntryWeek(accountId, monday);
-            week.touched(clock.now(), actor.username());
-            em.persist(week);
-        } else {
-            week.touched(clock.now(), actor.username());
-        }
-        week.getSlots().clear();
-        for (PreEntrySlot slot : valid) {
-            week.getSlots().add(new PreEntrySlotRecord(week, slot));
-        }
         try {
+            if (week == null) {
+                week = new PreEntryWeek(accountId, monday);
+                week.touched(clock.now(), actor.username());
+                em.persist(week);
+            } else {
+                week.touched(clock.now(), actor.username());
+            }
+            week.getSlots().clear();
+            for (PreEntrySlot slot : valid) {
+                week.getSlots().add(new PreEntrySlotRecord(week, slot));
+            }
             em.flush();
         } catch (OptimisticLockException concurrent) {
             throw new ConcurrentEditException();
