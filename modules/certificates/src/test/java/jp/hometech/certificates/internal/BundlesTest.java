@@ -47,7 +47,7 @@ class BundlesTest {
 
     private static Set<String> keys(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/jp/hometech/certificates/i18n/Certificates_" + language + ".properties")) {
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/jp/hometech/certificates/i18n/Messages_" + language + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new HashSet<>(properties.stringPropertyNames());
