@@ -2,6 +2,7 @@ package jp.hometech.billing.internal.close;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,8 +48,8 @@ public class DefaultMonthlyCloseService implements MonthlyCloseService {
     @Inject
     AuditLog auditLog;
 
-    @EJB
-    CloseRunner runner;
+    @Inject
+    Event<CloseKickoff.CloseStarted> closeStarted;
 
     @EJB
     ClosedMonths closedMonths;
@@ -86,7 +87,7 @@ public class DefaultMonthlyCloseService implements MonthlyCloseService {
         }
         close.start(actor.username(), clock.now(), payday);
         auditLog.record(actor, Billing.MODULE, "CLOSE_STARTED", "close#" + month, "payday=" + payday);
-        runner.run(month, payday);
+        closeStarted.fire(new CloseKickoff.CloseStarted(month, payday));
         return view(close);
     }
 
@@ -131,7 +132,7 @@ public class DefaultMonthlyCloseService implements MonthlyCloseService {
         List<Object[]> rows = em.createQuery("""
                         select s, p.totalYen from Statement s
                         left join Statement p on p.accountId = s.accountId and p.month = :previous
-                        where s.month = :m order by """ + order + (page.ascending() ? " asc" : " desc") + ", s.id", Object[].class)
+                        where s.month = :m""" + " order by " + order + (page.ascending() ? " asc" : " desc") + ", s.id", Object[].class)
                 .setParameter("m", month.atDay(1)).setParameter("previous", month.minusMonths(1).atDay(1))
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         return new Page<>(rows.stream().map(r -> {
