@@ -238,7 +238,7 @@ class BillingIT {
     }
 
     private StatementView statementOf(YearMonth month, long accountId) {
-        List<StatementSummaryView> rows = closes.statements(month, new PageRequest(0, 1_000, null, true)).rows();
+        List<StatementSummaryView> rows = closes.statements(month, new PageRequest(0, 500, null, true)).rows();
         long id = rows.stream().filter(r -> r.getAccountId() == accountId).findFirst().orElseThrow(
                 () -> new AssertionError("no statement of account " + accountId + " in " + month + ": " + rows.size() + " rows"))
                 .getStatementId();
