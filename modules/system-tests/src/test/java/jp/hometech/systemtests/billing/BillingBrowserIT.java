@@ -63,7 +63,8 @@ class BillingBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("closeForm:status"), "下書き");
         assertTrue(browser.driver().getPageSource().contains(contractor[2]), "the draft lists the contractor");
 
-        browser.click(By.id("closeForm:confirm"));
+        // opens the confirmation dialog in the browser only; "yes" then sends the confirm
+        browser.driver().findElement(By.id("closeForm:confirm")).click();
         browser.waitVisible(By.id("closeForm:confirmYes"));
         browser.click(By.id("closeForm:confirmYes"));
         browser.waitForText(By.id("closeForm:status"), "確定済み");
