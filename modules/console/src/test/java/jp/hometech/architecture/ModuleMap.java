@@ -27,7 +27,9 @@ final class ModuleMap {
      */
     static final Map<String, String> ALSO_PUBLISHED = Map.of(
             "jp.hometech.platform.migration",
-            "the Flyway runner each module's schema-migration singleton calls; it depends on Flyway, so it cannot be api");
+            "the Flyway runner each module's schema-migration singleton calls; it depends on Flyway, so it cannot be api",
+            "jp.hometech.platform.pdf",
+            "the PDF toolkit (bundled IPAexGothic, drawing canvas) for modules' documents; it depends on PDFBox, so it cannot be api");
 
     /** module → the modules whose api it uses directly. */
     static final Map<String, Set<String>> USES = Map.ofEntries(

@@ -50,4 +50,7 @@ public interface ContractService {
 
     /** The contractor's date of birth as the applicant gave it, for the business-contract certificate (C3). */
     Optional<LocalDate> contractorBirthDate(long contractId);
+
+    /** The contracts of many contractors at once, keyed by their platform account id (billing's monthly close). */
+    java.util.Map<Long, ContractView> findByContractorAccounts(java.util.Collection<Long> accountIds);
 }

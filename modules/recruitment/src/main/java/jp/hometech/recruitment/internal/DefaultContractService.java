@@ -204,6 +204,22 @@ public class DefaultContractService implements ContractService {
     }
 
     @Override
+    public Map<Long, ContractView> findByContractorAccounts(java.util.Collection<Long> accountIds) {
+        Map<Long, ContractView> contracts = new HashMap<>();
+        List<Long> ids = List.copyOf(accountIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            em.createQuery("""
+                    select c, a from Contract c, Applicant a where a.id = c.applicantId and c.contractorAccountId in :ids""",
+                            Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .getResultStream()
+                    .forEach(row -> contracts.put(((Contract) row[0]).getContractorAccountId(),
+                            view((Contract) row[0], (Applicant) row[1])));
+        }
+        return contracts;
+    }
+
+    @Override
     public Optional<LocalDate> contractorBirthDate(long contractId) {
         return em.createQuery("""
                 select a.birthDate from Contract c, Applicant a where a.id = c.applicantId and c.id = :id""", LocalDate.class)

@@ -24,4 +24,11 @@ public interface WorkRecordQuery {
 
     /** Every day with at least one work record between {@code from} and {@code to} (both included), in date order. */
     List<WorkDayView> daysWorked(long contractorAccountId, LocalDate from, LocalDate to);
+
+    /**
+     * Every contractor's daily totals in {@code month} (only days with records), ordered by contractor and date:
+     * one aggregate over the month, for the monthly close of all contractors at once. With
+     * {@code contractorAccountIds} given, only theirs (a draft recomputed after a re-import).
+     */
+    List<DailyWorkTotal> dailyTotals(YearMonth month, java.util.Collection<Long> contractorAccountIds);
 }

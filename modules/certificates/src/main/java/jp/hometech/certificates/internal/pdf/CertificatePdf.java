@@ -1,5 +1,8 @@
 package jp.hometech.certificates.internal.pdf;
 
+import jp.hometech.platform.pdf.PdfCanvas;
+import jp.hometech.platform.pdf.PdfDocuments;
+import jp.hometech.platform.pdf.PdfFonts;
 import jp.hometech.certificates.internal.content.CertificateContent;
 import jp.hometech.certificates.internal.content.CertificateWording;
 import jp.hometech.certificates.internal.content.Durations;
@@ -44,7 +47,7 @@ public final class CertificatePdf {
             document.addPage(page);
             PDType0Font font = PdfFonts.ipaexGothic(document);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                new Layout(new Canvas(stream, font), page.getMediaBox(), c).draw();
+                new Layout(new PdfCanvas(stream, font), page.getMediaBox(), c).draw();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
@@ -56,14 +59,14 @@ public final class CertificatePdf {
 
     private static final class Layout {
 
-        private final Canvas canvas;
+        private final PdfCanvas canvas;
         private final CertificateContent c;
         private final float left;
         private final float right;
         private final float bottom;
         private float y;
 
-        Layout(Canvas canvas, PDRectangle box, CertificateContent c) {
+        Layout(PdfCanvas canvas, PDRectangle box, CertificateContent c) {
             this.canvas = canvas;
             this.c = c;
             this.left = MARGIN;

@@ -1,5 +1,8 @@
 package jp.hometech.certificates.internal.pdf;
 
+import jp.hometech.platform.pdf.PdfCanvas;
+import jp.hometech.platform.pdf.PdfDocuments;
+import jp.hometech.platform.pdf.PdfFonts;
 import jp.hometech.certificates.internal.content.CertificateContent;
 import jp.hometech.certificates.internal.content.CertificateWording;
 import jp.hometech.certificates.internal.content.DayLine;
@@ -57,7 +60,7 @@ public final class WorkRecordPdf {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    Canvas canvas = new Canvas(stream, font);
+                    PdfCanvas canvas = new PdfCanvas(stream, font);
                     float top = page.getMediaBox().getHeight() - MARGIN;
                     float right = page.getMediaBox().getWidth() - MARGIN;
                     header(canvas, c, top, right);
@@ -104,7 +107,7 @@ public final class WorkRecordPdf {
         return CALENDAR.isNationalHoliday(date) ? day + "・祝" : day;
     }
 
-    private static void header(Canvas canvas, CertificateContent c, float top, float right) throws IOException {
+    private static void header(PdfCanvas canvas, CertificateContent c, float top, float right) throws IOException {
         canvas.textCentered(CertificateWording.WORK_RECORD_TITLE, (MARGIN + right) / 2, top - 18f, 18f);
         float y = top - 42f;
         String[][] facts = {
@@ -122,7 +125,7 @@ public final class WorkRecordPdf {
         canvas.text("開始・終了はその日の最初の業務開始と最後の業務終了の時刻、就労時間は業務の合計時間です。", MARGIN, y - 2f, 7.5f);
     }
 
-    private static void table(Canvas canvas, List<Line> lines, float top, float right, boolean none) throws IOException {
+    private static void table(PdfCanvas canvas, List<Line> lines, float top, float right, boolean none) throws IOException {
         float[] columns = {MARGIN, MARGIN + 150f, MARGIN + 200f, MARGIN + 270f, MARGIN + 340f, right};
         String[] heads = {"日付", "曜日", "開始", "終了", "就労時間"};
         float y = top;

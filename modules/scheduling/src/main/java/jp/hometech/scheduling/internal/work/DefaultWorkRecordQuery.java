@@ -58,4 +58,32 @@ public class DefaultWorkRecordQuery implements WorkRecordQuery {
                 .getResultStream().forEach(r -> days.computeIfAbsent(r.getWorkDate(), d -> new ArrayList<>()).add(r.view()));
         return days.entrySet().stream().map(e -> new WorkDayView(e.getKey(), e.getValue())).toList();
     }
+
+    @Override
+    public List<jp.hometech.scheduling.api.DailyWorkTotal> dailyTotals(YearMonth month, java.util.Collection<Long> contractorAccountIds) {
+        boolean all = contractorAccountIds == null;
+        if (!all && contractorAccountIds.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createNativeQuery("""
+                        select contractor_account_id, work_date,
+                               sum(extract(epoch from (end_time - start_time)) / 60), sum(calls)
+                        from scheduling.work_record
+                        where work_date between :from and :to""" + (all ? "" : " and contractor_account_id in (:accounts)") + """
+
+                        group by contractor_account_id, work_date
+                        order by contractor_account_id, work_date""")
+                .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth());
+        if (!all) {
+            query.setParameter("accounts", List.copyOf(contractorAccountIds));
+        }
+        List<?> rows = query.getResultList();
+        List<jp.hometech.scheduling.api.DailyWorkTotal> totals = new ArrayList<>(rows.size());
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            totals.add(new jp.hometech.scheduling.api.DailyWorkTotal(((Number) row[0]).longValue(),
+                    row[1] instanceof LocalDate date ? date : ((java.sql.Date) row[1]).toLocalDate(), Math.round(((Number) row[2]).doubleValue()), ((Number) row[3]).longValue()));
+        }
+        return totals;
+    }
 }

@@ -1,4 +1,4 @@
-package jp.hometech.certificates.internal.pdf;
+package jp.hometech.platform.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -9,12 +9,12 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
 /** What both PDFs say about themselves: title, author, dates (the issue instant, Tokyo time) and language. */
-final class PdfDocuments {
+public final class PdfDocuments {
 
     private PdfDocuments() {
     }
 
-    static void describe(PDDocument document, String title, String author, Instant issuedAt) {
+    public static void describe(PDDocument document, String title, String author, Instant issuedAt) {
         PDDocumentInformation information = document.getDocumentInformation();
         information.setTitle(title);
         information.setAuthor(author);

@@ -1,4 +1,4 @@
-package jp.hometech.certificates.internal.pdf;
+package jp.hometech.platform.pdf;
 
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,17 +11,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * IPAexGothic (IPA Font License v1.0, text beside the font in this jar), bundled so a certificate looks the
+ * IPAexGothic (IPA Font License v1.0, text beside the font in this jar), bundled so a document looks the
  * same on every server. The 6 MB of font bytes are read from the jar once per class loader; each document
  * parses them from memory and embeds only the glyphs it uses (a subset).
  */
 public final class PdfFonts {
 
-    static final String RESOURCE = "/jp/hometech/certificates/fonts/ipaexg.ttf";
+    static final String RESOURCE = "/jp/hometech/platform/fonts/ipaexg.ttf";
 
     /**
      * IPAex has a format-14 cmap (variation sequences) that fontbox skips with a warning on every load, i.e.
-     * on every certificate; nothing is lost for our text, so only its errors are logged. Held here, because
+     * on every document; nothing is lost for our text, so only its errors are logged. Held here, because
      * the logging framework keeps loggers only weakly.
      */
     private static final Logger CMAP_LOG = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
@@ -39,7 +39,7 @@ public final class PdfFonts {
     }
 
     /** Call before the first PDFBox class is touched, so the logging above is in place first. */
-    static void prepare() {
+    public static void prepare() {
         // the class initialiser has done it
     }
 
@@ -53,7 +53,7 @@ public final class PdfFonts {
         private static byte[] read() {
             try (InputStream in = PdfFonts.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("Font missing from the certificates jar: " + RESOURCE);
+                    throw new IllegalStateException("Font missing from the platform jar: " + RESOURCE);
                 }
                 return in.readAllBytes();
             } catch (IOException e) {

@@ -1,4 +1,4 @@
-package jp.hometech.certificates.internal.pdf;
+package jp.hometech.platform.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -10,25 +10,25 @@ import java.util.List;
 /**
  * Drawing on one page with the one font: text (left, right, centred, wrapped to a width), boxes and shaded
  * cells. Characters the font has no glyph for are printed as 〓 (the conventional mark for a missing
- * character) rather than failing the whole certificate.
+ * character) rather than failing the whole document.
  */
-final class Canvas {
+public final class PdfCanvas {
 
-    static final String MISSING_GLYPH = "〓";
+    public static final String MISSING_GLYPH = "〓";
 
     private final PDPageContentStream content;
     private final PDType0Font font;
 
-    Canvas(PDPageContentStream content, PDType0Font font) {
+    public PdfCanvas(PDPageContentStream content, PDType0Font font) {
         this.content = content;
         this.font = font;
     }
 
-    PDPageContentStream content() {
+    public PDPageContentStream content() {
         return content;
     }
 
-    float width(String text, float size) throws IOException {
+    public float width(String text, float size) throws IOException {
         return rawWidth(printable(text), size);
     }
 
@@ -36,7 +36,7 @@ final class Canvas {
         return font.getStringWidth(printable) / 1000f * size;
     }
 
-    void text(String text, float x, float y, float size) throws IOException {
+    public void text(String text, float x, float y, float size) throws IOException {
         String printable = printable(text);
         if (printable.isEmpty()) {
             return;
@@ -48,16 +48,16 @@ final class Canvas {
         content.endText();
     }
 
-    void textRight(String text, float right, float y, float size) throws IOException {
+    public void textRight(String text, float right, float y, float size) throws IOException {
         text(text, right - width(text, size), y, size);
     }
 
-    void textCentered(String text, float centre, float y, float size) throws IOException {
+    public void textCentered(String text, float centre, float y, float size) throws IOException {
         text(text, centre - width(text, size) / 2, y, size);
     }
 
     /** Splits text into lines no wider than {@code width}: between characters (Japanese has no spaces to break at). */
-    List<String> wrap(String text, float width, float size) throws IOException {
+    public List<String> wrap(String text, float width, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : printable(text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -77,13 +77,13 @@ final class Canvas {
         return lines;
     }
 
-    void box(float x, float y, float width, float height) throws IOException {
+    public void box(float x, float y, float width, float height) throws IOException {
         content.setLineWidth(0.5f);
         content.addRect(x, y, width, height);
         content.stroke();
     }
 
-    void shade(float x, float y, float width, float height) throws IOException {
+    public void shade(float x, float y, float width, float height) throws IOException {
         content.saveGraphicsState();
         content.setNonStrokingColor(0.92f, 0.92f, 0.92f);
         content.addRect(x, y, width, height);
@@ -91,7 +91,7 @@ final class Canvas {
         content.restoreGraphicsState();
     }
 
-    void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
+    public void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
         content.setLineWidth(lineWidth);
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
@@ -99,7 +99,7 @@ final class Canvas {
     }
 
     /** The text with every character the font cannot draw replaced by {@link #MISSING_GLYPH}. */
-    String printable(String text) {
+    public String printable(String text) {
         if (text == null) {
             return "";
         }
