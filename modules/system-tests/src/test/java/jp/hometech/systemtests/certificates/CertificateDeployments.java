@@ -1,61 +1,21 @@
 package jp.hometech.systemtests.certificates;
 
-import jp.hometech.systemtests.support.Deployments;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
+import jp.hometech.systemtests.support.FixtureWebModule;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * The real EAR plus a test-only web module at {@code /it-certificates} whose servlet makes working contractors
- * through the recruitment and scheduling apis; and where the tests keep the PDFs they produce.
- */
+/** The real EAR plus the test-only web module whose servlet makes working contractors; and where the tests keep the PDFs they produce. */
 final class CertificateDeployments {
 
     static final String FIXTURES = "/it-certificates";
 
     static EnterpriseArchive earWithFixtures() {
-        EnterpriseArchive ear = Deployments.ear();
-        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "it-certificates.war")
-                .addClasses(CertificateFixtureServlet.class, WorkingContractors.class, WorkingContractors.Contractor.class));
-        ArchivePath descriptor = ArchivePaths.create("META-INF/application.xml");
-        String xml = read(ear.get(descriptor).getAsset().openStream());
-        ear.delete(descriptor);
-        ear.add(new StringAsset(xml.replace("<library-directory>", "<module><web><web-uri>it-certificates.war</web-uri>"
-                + "<context-root>" + FIXTURES + "</context-root></web></module>\n  <library-directory>")), descriptor);
-        return ear;
+        return FixtureWebModule.earWith(FIXTURES, CertificateFixtureServlet.class, WorkingContractors.class, WorkingContractors.Contractor.class);
     }
 
-    /**
-     * modules/system-tests/target/exports/certificates: from the test JVM, and from the server's, whose
-     * {@code jboss.home.dir} is target/wildfly-….
-     */
-    static Path exports() throws IOException {
-        String serverHome = System.getProperty("jboss.home.dir");
-        Path target = serverHome != null ? Path.of(serverHome).toAbsolutePath().getParent()
-                : Path.of(System.getProperty("backoffice.it.screenshots", "target/screenshots")).toAbsolutePath().getParent();
-        Path directory = target.resolve("exports").resolve("certificates");
-        Files.createDirectories(directory);
-        return directory;
-    }
-
-    private static String read(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Path exports() {
+        return FixtureWebModule.exports("certificates");
     }
 
     private CertificateDeployments() {

@@ -1,5 +1,6 @@
 package jp.hometech.systemtests.scheduling;
 
+import jp.hometech.systemtests.support.FixtureWebModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,9 +25,7 @@ final class Exports {
     }
 
     private static Path directory() {
-        String wildflyHome = System.getProperty("jboss.home.dir");
-        Path target = wildflyHome != null ? Path.of(wildflyHome).getParent() : Path.of("target");
-        return target.resolve("exports").resolve("scheduling");
+        return FixtureWebModule.exports("scheduling");
     }
 
     private Exports() {
